@@ -1,0 +1,70 @@
+package org.reachlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Entry point of the {@code reachlab} command.
+ *
+ * <p>Exit codes: 0 on success, 2 on a usage error, 1 on a failure. A failure prints one line,
+ * {@code reachlab: <message>}; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "reachlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Learns when each business contact can be reached, and proves it.",
+        subcommands = {
+                //INGEST
+                //IMPORT
+                CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of failures.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
+    }
+
+    /** Builds the command line with the project's error handling; used by tests too. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean verbose = parseResult.expandedArgs().contains("--verbose");
+            String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            err.println("reachlab: " + message);
+            if (verbose) {
+                ex.printStackTrace(err);
+            } else if (!(ex instanceof UserFacingException)) {
+                err.println("(run with --verbose for the stack trace)");
+            }
+            err.flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Reports the version from the jar manifest, if any. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"reachlab " + (v == null ? "(development build)" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.reachlab.data.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.reachlab.data.domain.Attempt;
+import org.reachlab.data.domain.Channel;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.domain.Outcome;
+import org.reachlab.data.io.CsvRow;
+import org.reachlab.data.io.CsvTableReader;
+import org.reachlab.data.io.Rejection;
+import org.reachlab.data.io.TableSchema;
+import org.reachlab.data.io.Values;
+
+/**
+ * Streams and validates a calls file against the accepted contacts. Accepted attempts go to a
+ * listener as they are read (the file is never held in memory); each rejected row goes to the
+ * rejects sink. A duplicate {@code attempt_id} keeps the first row.
+ */
+public final class CallTable {
+
+    /** Columns of the validated calls table, before the input's extra columns. */
+    public static final List<String> COLUMNS = List.of("attempt_id", "contact_id", "at", "local_at", "zone", "slot",
+            "outcome", "channel", "rep_id", "duration_s", "meeting_booked", "policy", "propensity", "note");
+
+    private CallTable() {
+    }
+
+    /**
+     * Reads and validates a calls file.
+     *
+     * @param file      the calls CSV
+     * @param contacts  the validated contacts
+     * @param rejects   receives every rejected row
+     * @param validated where to write the accepted rows, or {@code null}
+     * @param accepted  receives every accepted attempt, in file order
+     * @return the table's counts
+     */
+    public static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
+                                   Consumer<AcceptedCall> accepted) throws IOException {
+        TableReport report = new TableReport(TableSchema.CALLS.name(), file.toString());
+        Set<String> ids = new HashSet<>();
+        Consumer<Rejection> sink = r -> {
+            report.countRejected(r);
+            rejects.accept(r);
+        };
+        try (CsvTableReader reader = CsvTableReader.open(file, TableSchema.CALLS, sink)) {
+            List<String> extra = reader.extraColumns(TableSchema.CALLS);
+            try (TableWriter out = validated == null ? null : new TableWriter(validated, COLUMNS, extra)) {
+                for (CsvRow row : reader) {
+                    try {
+                        AcceptedCall call = validate(row, contacts);
+                        if (!ids.add(call.attempt().id())) {
+                            throw RowRejected.of(row, "attempt_id", "duplicate_attempt_id", "attempt_id '"
+                                    + call.attempt().id() + "' appeared earlier in the file; the first row is kept");
+                        }
+                        report.countAccepted();
+                        if (out != null) {
+                            out.write(row(call, row, extra));
+                        }
+                        accepted.accept(call);
+                    } catch (RowRejected e) {
+                        sink.accept(e.rejection());
+                    }
+                }
+            }
+            report.read(reader.rowsRead());
+        }
+        report.checkBalanced();
+        return report;
+    }
+
+    /** Validates one row. */
+    static AcceptedCall validate(CsvRow row, ContactTable contacts) throws RowRejected {
+        String id = RowRejected.required(row, "attempt_id");
+        String contactId = RowRejected.required(row, "contact_id");
+        Optional<Contact> contact = contacts.get(contactId);
+        if (contact.isEmpty()) {
+            Optional<String> why = contacts.rejectionOf(contactId);
+            if (why.isPresent()) {
+                throw RowRejected.of(row, "contact_id", "contact_rejected",
+                        "contact '" + contactId + "' was rejected (" + why.get() + ")");
+            }
+            throw RowRejected.of(row, "contact_id", "unknown_contact",
+                    "contact '" + contactId + "' is not in the contacts table");
+        }
+        OffsetDateTime at;
+        try {
+            at = Values.timestamp(RowRejected.required(row, "at"));
+        } catch (Values.BadValue bad) {
+            throw RowRejected.of(row, "at", bad);
+        }
+        Channel channel = Channel.PHONE;
+        if (row.get("channel") != null) {
+            channel = Channel.parse(row.get("channel")).orElseThrow(() -> RowRejected.of(row, "channel",
+                    "unknown_channel", "unknown channel '" + row.get("channel")
+                            + "' (expected phone, email, video, linkedin or sms)"));
+        }
+        String outcomeText = RowRejected.required(row, "outcome");
+        Outcome outcome = Outcome.parse(outcomeText).orElseThrow(() -> RowRejected.of(row, "outcome",
+                "unknown_outcome", "unknown outcome '" + outcomeText + "' (expected one of connected, no_answer,"
+                        + " voicemail, busy, gatekeeper, wrong_number, failed, replied, no_reply, bounced)"));
+        if (!outcome.appliesTo(channel)) {
+            throw RowRejected.of(row, "outcome", "outcome_channel_mismatch", "outcome '" + outcome.code()
+                    + "' does not apply to channel '" + channel.code() + "'");
+        }
+        Integer duration = null;
+        Boolean meeting = null;
+        Double propensity = null;
+        try {
+            if (row.get("duration_s") != null) {
+                duration = Values.nonNegativeInt(row.get("duration_s"), "duration_s");
+            }
+        } catch (Values.BadValue bad) {
+            throw RowRejected.of(row, "duration_s", bad);
+        }
+        try {
+            if (row.get("meeting_booked") != null) {
+                meeting = Values.bool(row.get("meeting_booked"), "meeting_booked");
+            }
+        } catch (Values.BadValue bad) {
+            throw RowRejected.of(row, "meeting_booked", bad);
+        }
+        try {
+            if (row.get("propensity") != null) {
+                propensity = Values.propensity(row.get("propensity"));
+            }
+        } catch (Values.BadValue bad) {
+            throw RowRejected.of(row, "propensity", bad);
+        }
+        String note = row.raw("note").isBlank() ? null : row.raw("note");
+        Attempt attempt = new Attempt(id, contactId, at.toInstant(), outcome, channel, row.get("rep_id"), duration,
+                meeting, row.get("policy"), propensity, note);
+        Contact c = contact.get();
+        ZonedDateTime local = at.toInstant().atZone(c.zone());
+        return new AcceptedCall(attempt, c, local, row.line());
+    }
+
+    private static List<Object> row(AcceptedCall call, CsvRow row, List<String> extra) {
+        Attempt a = call.attempt();
+        List<Object> v = new ArrayList<>(COLUMNS.size() + extra.size());
+        v.add(a.id());
+        v.add(a.contactId());
+        v.add(a.at());
+        v.add(call.local().toOffsetDateTime());
+        v.add(call.contact().zone().getId());
+        v.add(LocalSlot.of(call.local()).index());
+        v.add(a.outcome().code());
+        v.add(a.channel().code());
+        v.add(a.repId());
+        v.add(a.durationS());
+        v.add(a.meetingBooked());
+        v.add(a.policy());
+        v.add(a.propensity());
+        v.add(a.note());
+        for (String e : extra) {
+            v.add(row.raw(e));
+        }
+        return v;
+    }
+}

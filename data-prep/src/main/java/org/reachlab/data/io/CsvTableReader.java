@@ -1,0 +1,275 @@
+package org.reachlab.data.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the rows of one CSV table (RFC 4180, comma-separated, UTF-8) as {@link CsvRow}s.
+ *
+ * <p>Header names are matched without regard to case or surrounding space, in any order; a
+ * UTF-8 byte order mark and CRLF line ends are accepted; quoted fields may hold commas, quotes
+ * and line breaks, and each row knows the line it starts on. Fully blank lines are skipped.
+ *
+ * <p>What stops the load, with one {@link InputFormatException} naming the file: a file that is
+ * missing, empty, binary, or whose header lacks a required column or names one twice. What
+ * rejects only a row, through the given sink: invalid UTF-8 in a field, or more fields than the
+ * header has. Every other check belongs to the table's own validator.
+ */
+public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(false)
+            .get();
+    private static final int SNIFF_BYTES = 8192;
+
+    private final String fileName;
+    private final CSVParser parser;
+    private final Map<String, Integer> index;
+    private final List<String> header;
+    private final Consumer<Rejection> rejects;
+    private long rowsRead;
+
+    private CsvTableReader(String fileName, CSVParser parser, List<String> header,
+                           Map<String, Integer> index, Consumer<Rejection> rejects) {
+        this.fileName = fileName;
+        this.parser = parser;
+        this.header = header;
+        this.index = index;
+        this.rejects = rejects;
+    }
+
+    /**
+     * Opens a table and checks its header against the schema.
+     *
+     * @param file    the file
+     * @param schema  the table's columns
+     * @param rejects receives rows rejected for structural reasons
+     * @throws InputFormatException when the file cannot be read as this table at all
+     */
+    public static CsvTableReader open(Path file, TableSchema schema, Consumer<Rejection> rejects) {
+        String name = file.toString();
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new InputFormatException(name + ": no such file (expected the " + schema.name() + " table)");
+        } catch (IOException e) {
+            throw new InputFormatException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            sniff(in, name);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                parser.close();
+                throw new InputFormatException(name + ": the file is empty; expected a header row with the columns "
+                        + String.join(", ", schema.required()));
+            }
+            List<String> header = it.next().toList();
+            Map<String, Integer> index = indexHeader(name, header, schema);
+            return new CsvTableReader(name, parser, Collections.unmodifiableList(header), index, rejects);
+        } catch (IOException | UncheckedIOException e) {
+            closeQuietly(in);
+            throw new InputFormatException(name + ": not a readable CSV file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(in);
+            if (e instanceof InputFormatException) {
+                throw e;
+            }
+            throw new InputFormatException(name + ": not a readable CSV file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The header as written. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The header's columns that the schema does not name, in file order (kept and passed through). */
+    public List<String> extraColumns(TableSchema schema) {
+        List<String> extra = new ArrayList<>();
+        for (String h : header) {
+            String n = normalise(h);
+            if (!n.isEmpty() && !schema.knows(n)) {
+                extra.add(n);
+            }
+        }
+        return extra;
+    }
+
+    /** Data rows seen so far, including those rejected here. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    /** The file's name as given. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /**
+     * The rows that pass the structural checks; rows that fail them go to the reject sink and
+     * still count in {@link #rowsRead()}.
+     */
+    @Override
+    public Iterator<CsvRow> iterator() {
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Iterator<>() {
+            private long nextStartLine = parser.getCurrentLineNumber() + 1;
+            private CsvRow next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            return false;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException e) {
+                        throw new InputFormatException(fileName + ": unreadable after line " + nextStartLine
+                                + ": " + e.getMessage(), e);
+                    }
+                    long line = nextStartLine;
+                    nextStartLine = parser.getCurrentLineNumber() + 1;
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        continue; // a blank line is not a row
+                    }
+                    rowsRead++;
+                    CsvRow row = new CsvRow(fileName, line, record.toList(), index);
+                    Rejection structural = structuralProblem(row);
+                    if (structural != null) {
+                        rejects.accept(structural);
+                    } else {
+                        next = row;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public CsvRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                CsvRow r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
+    private Rejection structuralProblem(CsvRow row) {
+        List<String> values = row.values();
+        if (values.size() > header.size()) {
+            return new Rejection(fileName, row.line(), "", String.valueOf(values.size()), "field_count",
+                    "the row has " + values.size() + " fields but the header has " + header.size()
+                            + " (an unquoted comma?)", values);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            int bad = v.indexOf('\uFFFD');
+            if (bad >= 0) {
+                String column = i < header.size() ? normalise(header.get(i)) : "";
+                return new Rejection(fileName, row.line(), column, v, "invalid_utf8",
+                        "the value is not valid UTF-8 (a byte sequence at character " + bad
+                                + " cannot be decoded); re-export the file as UTF-8", values);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** Lower case, trimmed, BOM-free: how header names are compared. */
+    static String normalise(String name) {
+        return name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Integer> indexHeader(String file, List<String> header, TableSchema schema) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String n = normalise(header.get(i));
+            if (n.indexOf('\uFFFD') >= 0) {
+                throw new InputFormatException(file + ": the header is not valid UTF-8 (column " + (i + 1) + ")");
+            }
+            if (n.isEmpty()) {
+                continue;
+            }
+            Integer previous = index.putIfAbsent(n, i);
+            if (previous != null && schema.knows(n)) {
+                throw new InputFormatException(file + ": column '" + n + "' appears twice in the header (columns "
+                        + (previous + 1) + " and " + (i + 1) + ")");
+            }
+        }
+        for (String required : schema.required()) {
+            if (!index.containsKey(required)) {
+                String hint = header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))
+                        ? " (the header has one column: is the file separated by semicolons or tabs instead of commas?)"
+                        : "";
+                throw new InputFormatException(file + ": missing required column '" + required + "' in the "
+                        + schema.name() + " table; the header has " + header.stream().map(CsvTableReader::normalise)
+                        .toList() + hint);
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    private static void sniff(InputStream in, String name) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            throw new InputFormatException(name + ": the file is UTF-16; re-export it as UTF-8");
+        }
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                throw new InputFormatException(name + ": not a CSV file (binary content: a zero byte at offset " + i
+                        + "); expected UTF-8 text with a header row");
+            }
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // already failing with a clearer message
+        }
+    }
+}
