@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.Version.class,
         description = "Learns when each business contact can be reached, and proves it.",
         subcommands = {
-                //INGEST
-                //IMPORT
+                IngestCommand.class,
+                ImportCopenhagenCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -45,13 +45,21 @@ public final class Main implements Runnable {
             err.println("reachlab: " + message);
             if (verbose) {
                 ex.printStackTrace(err);
-            } else if (!(ex instanceof UserFacingException)) {
+            } else if (!isExpected(ex)) {
                 err.println("(run with --verbose for the stack trace)");
             }
             err.flush();
             return 1;
         });
         return cl;
+    }
+
+    /** Failures whose message says everything: bad input files, bad option values, missing files. */
+    private static boolean isExpected(Throwable ex) {
+        return ex instanceof UserFacingException
+                || ex instanceof org.reachlab.data.io.InputFormatException
+                || ex instanceof java.nio.file.NoSuchFileException
+                || ex instanceof java.nio.file.AccessDeniedException;
     }
 
     public static void main(String[] args) {

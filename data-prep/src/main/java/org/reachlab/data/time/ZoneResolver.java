@@ -70,10 +70,10 @@ public final class ZoneResolver {
             throw new ZoneResolutionException("no time zone is known for country " + country + "; give a zone");
         }
         if (SEVERAL.equals(z)) {
+            boolean hasSubdivision = subdivision != null && !subdivision.isBlank();
             throw new ZoneResolutionException("country " + country + " spans several time zones"
-                    + (subdivision == null || subdivision.isBlank() ? "" : " and subdivision " + subdivision
-                    + " does not fix one") + "; give a zone such as "
-                    + exampleZone(country));
+                    + (hasSubdivision ? " and subdivision " + subdivision + " does not fix one" : "")
+                    + "; give a zone" + exampleZone(country));
         }
         return ZoneId.of(z);
     }
@@ -96,10 +96,9 @@ public final class ZoneResolver {
         String prefix = country + "-";
         return subdivisionZones.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix))
-                .map(Map.Entry::getValue)
-                .sorted()
-                .findFirst()
-                .orElse("America/Chicago");
+                .min(Map.Entry.comparingByKey())
+                .map(e -> " such as " + e.getValue() + ", or a subdivision such as " + e.getKey())
+                .orElse(" (an IANA id)");
     }
 
     private static Map<String, String> load(String resource) {

@@ -1,0 +1,61 @@
+package org.reachlab.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reachlab.data.ingest.IngestOptions;
+import org.reachlab.data.ingest.IngestResult;
+import org.reachlab.data.ingest.Ingestion;
+import org.reachlab.data.ingest.TableReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code reachlab ingest}: validates a CRM export and writes the tables the pipeline reads. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Validates calls, contacts and notes as a CRM exports them and writes the validated tables,",
+                "rejects.csv (every bad row with file, line, column, value and reason), features.csv and summary.json."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Option(names = "--calls", required = true, paramLabel = "FILE", description = "calls.csv: one row per attempt.")
+    Path calls;
+
+    @Option(names = "--contacts", required = true, paramLabel = "FILE", description = "contacts.csv: one row per person.")
+    Path contacts;
+
+    @Option(names = "--notes", paramLabel = "FILE", description = "notes.csv: emails and notes (optional).")
+    Path notes;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    Path out;
+
+    @Option(names = "--no-features", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Write features.csv (default: yes; --no-features skips it).")
+    boolean features;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestResult r = Ingestion.standard().run(new IngestOptions(calls, contacts, notes, out, features));
+        var w = spec.commandLine().getOut();
+        w.printf("%-9s %10s %10s %10s  %s%n", "table", "read", "accepted", "rejected", "rejected by reason");
+        for (TableReport t : r.tables()) {
+            w.printf("%-9s %10d %10d %10d  %s%n", t.table(), t.read(), t.accepted(), t.rejected(),
+                    reasons(t.rejectedByReason()));
+        }
+        w.printf("%nWrote %s: contacts.csv, calls.csv, notes.csv (%d notes), rejects.csv (%d rows)%s, summary.json"
+                        + " in %.1f s%n", out, r.notes(), r.rejected(),
+                r.featureRows() >= 0 ? ", features.csv (" + r.featureRows() + " rows)" : "", r.seconds());
+        w.flush();
+        return 0;
+    }
+
+    private static String reasons(Map<String, Long> byReason) {
+        StringBuilder sb = new StringBuilder();
+        byReason.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.reachlab.data.ingest;
+
+import java.util.List;
+import org.reachlab.data.log.AttemptLog;
+
+/**
+ * What an ingest run read and wrote.
+ *
+ * @param tables      one report per table read (contacts, calls, notes when given)
+ * @param log         the accepted attempts, sorted by contact and time
+ * @param notes       notes written to the validated notes table (from notes.csv and from call notes)
+ * @param featureRows rows of {@code features.csv}, or -1 when it was not written
+ * @param seconds     wall time of the run
+ */
+public record IngestResult(List<TableReport> tables, AttemptLog log, long notes, long featureRows, double seconds) {
+
+    /** Rows rejected over all tables. */
+    public long rejected() {
+        return tables.stream().mapToLong(TableReport::rejected).sum();
+    }
+}

@@ -1,0 +1,178 @@
+package org.reachlab.data.log;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import org.reachlab.data.domain.Attempt;
+import org.reachlab.data.domain.Channel;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.Outcome;
+
+/**
+ * Accepted attempts in columnar form, sorted by contact, then time, then input order.
+ *
+ * <p>Per attempt it keeps the id, the contact (as an index into {@link #contacts()}), the instant
+ * (epoch seconds), outcome, channel and whether a meeting was booked: what features and models
+ * need, at about 30 bytes an attempt. Immutable once built.
+ */
+public final class AttemptLog {
+
+    /** {@link #meetingBooked(int)} when the log did not record it. */
+    public static final byte MEETING_UNKNOWN = -1;
+
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final Channel[] CHANNELS = Channel.values();
+
+    private final List<Contact> contacts;
+    private final String[] ids;
+    private final int[] contact;
+    private final long[] epochSecond;
+    private final byte[] outcome;
+    private final byte[] channel;
+    private final byte[] meeting;
+
+    private AttemptLog(List<Contact> contacts, String[] ids, int[] contact, long[] epochSecond, byte[] outcome,
+                       byte[] channel, byte[] meeting) {
+        this.contacts = contacts;
+        this.ids = ids;
+        this.contact = contact;
+        this.epochSecond = epochSecond;
+        this.outcome = outcome;
+        this.channel = channel;
+        this.meeting = meeting;
+    }
+
+    /** A builder that collects attempts in any order. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Number of attempts. */
+    public int size() {
+        return ids.length;
+    }
+
+    /** The contacts that have at least one attempt, indexed as {@link #contactIndex(int)} says. */
+    public List<Contact> contacts() {
+        return contacts;
+    }
+
+    public String attemptId(int i) {
+        return ids[i];
+    }
+
+    /** The index of attempt {@code i}'s contact in {@link #contacts()}. */
+    public int contactIndex(int i) {
+        return contact[i];
+    }
+
+    public Contact contact(int i) {
+        return contacts.get(contact[i]);
+    }
+
+    public long epochSecond(int i) {
+        return epochSecond[i];
+    }
+
+    public Instant at(int i) {
+        return Instant.ofEpochSecond(epochSecond[i]);
+    }
+
+    /** The attempt's start in its contact's zone. */
+    public ZonedDateTime local(int i) {
+        return at(i).atZone(contact(i).zone());
+    }
+
+    public Outcome outcome(int i) {
+        return OUTCOMES[outcome[i]];
+    }
+
+    public Channel channel(int i) {
+        return CHANNELS[channel[i]];
+    }
+
+    /** 1 when a meeting was booked, 0 when not, {@link #MEETING_UNKNOWN} when not recorded. */
+    public byte meetingBooked(int i) {
+        return meeting[i];
+    }
+
+    /** Collects attempts; {@link #build()} sorts them. Not thread-safe. */
+    public static final class Builder {
+        private final List<Contact> contacts = new ArrayList<>();
+        private final Map<String, Integer> contactIndex = new HashMap<>();
+        private String[] ids = new String[1024];
+        private int[] contact = new int[1024];
+        private long[] epochSecond = new long[1024];
+        private byte[] outcome = new byte[1024];
+        private byte[] channel = new byte[1024];
+        private byte[] meeting = new byte[1024];
+        private int size;
+
+        /** Adds an attempt of the given contact (its id must match the attempt's contact id). */
+        public Builder add(Attempt a, Contact c) {
+            if (!a.contactId().equals(c.id())) {
+                throw new IllegalArgumentException("attempt " + a.id() + " is of contact " + a.contactId()
+                        + ", received contact " + c.id());
+            }
+            if (size == ids.length) {
+                int n = size * 2;
+                ids = Arrays.copyOf(ids, n);
+                contact = Arrays.copyOf(contact, n);
+                epochSecond = Arrays.copyOf(epochSecond, n);
+                outcome = Arrays.copyOf(outcome, n);
+                channel = Arrays.copyOf(channel, n);
+                meeting = Arrays.copyOf(meeting, n);
+            }
+            Integer ci = contactIndex.get(c.id());
+            if (ci == null) {
+                ci = contacts.size();
+                contacts.add(c);
+                contactIndex.put(c.id(), ci);
+            }
+            ids[size] = a.id();
+            contact[size] = ci;
+            epochSecond[size] = a.at().getEpochSecond();
+            outcome[size] = (byte) a.outcome().ordinal();
+            channel[size] = (byte) a.channel().ordinal();
+            meeting[size] = a.meetingBooked() == null ? MEETING_UNKNOWN : (byte) (a.meetingBooked() ? 1 : 0);
+            size++;
+            return this;
+        }
+
+        /** Sorts by contact (in order of first appearance), time and input order, and freezes the log. */
+        public AttemptLog build() {
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            // stable merge sort: equal keys keep input order
+            IntArrays.mergeSort(order, (x, y) -> {
+                int c = Integer.compare(contact[x], contact[y]);
+                return c != 0 ? c : Long.compare(epochSecond[x], epochSecond[y]);
+            });
+            String[] sIds = new String[size];
+            int[] sContact = new int[size];
+            long[] sTime = new long[size];
+            byte[] sOutcome = new byte[size];
+            byte[] sChannel = new byte[size];
+            byte[] sMeeting = new byte[size];
+            for (int k = 0; k < size; k++) {
+                int i = order[k];
+                sIds[k] = ids[i];
+                sContact[k] = contact[i];
+                sTime[k] = epochSecond[i];
+                sOutcome[k] = outcome[i];
+                sChannel[k] = channel[i];
+                sMeeting[k] = meeting[i];
+            }
+            return new AttemptLog(Collections.unmodifiableList(new ArrayList<>(contacts)), sIds, sContact, sTime,
+                    sOutcome, sChannel, sMeeting);
+        }
+    }
+}
