@@ -11,9 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reachlab import-copenhagen}: the Copenhagen Networks Study call log as standard tables. */
 @Command(name = "import-copenhagen", mixinStandardHelpOptions = true,
-        description = {"Turns the Copenhagen Networks Study call log (timestamp,from,to,duration) into the standard",
-                "calls.csv and contacts.csv: the callee is the contact, a call is connected when duration > 0;",
-                "calls logged twice by both phones are kept once and counted."})
+        description = {"Turns the Copenhagen Networks Study call log into standard calls.csv and contacts.csv.",
+                "",
+                "The callee is the contact and a call is connected when duration > 0; calls logged twice",
+                "(by both phones) are kept once and counted. The study has no calendar date: second 0 is",
+                "placed at --epoch in Europe/Copenhagen."})
 final class ImportCopenhagenCommand implements Callable<Integer> {
 
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "The study's calls.csv.")

@@ -14,8 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reachlab ingest}: validates a CRM export and writes the tables the pipeline reads. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Validates calls, contacts and notes as a CRM exports them and writes the validated tables,",
-                "rejects.csv (every bad row with file, line, column, value and reason), features.csv and summary.json."})
+        description = {"Validates a CRM export (calls, contacts, notes) and writes the tables the pipeline reads.",
+                "",
+                "Writes into --out: the validated contacts.csv, calls.csv and notes.csv; rejects.csv (every bad",
+                "row with file, line, column, value and reason); features.csv; summary.json (per table read,",
+                "accepted, rejected, and rejections by reason)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--calls", required = true, paramLabel = "FILE", description = "calls.csv: one row per attempt.")
@@ -30,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
 
-    @Option(names = "--no-features", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--features", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Write features.csv (default: yes; --no-features skips it).")
     boolean features;
 
