@@ -105,7 +105,16 @@ public final class HolidayCalendar {
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 
+    /** Jollyday's lazy service loading is not safe when first used from several threads at once. */
+    private static final Object JOLLYDAY_LOCK = new Object();
+
     private Map<LocalDate, String> load(RegionYear key) {
+        synchronized (JOLLYDAY_LOCK) {
+            return loadUnderLock(key);
+        }
+    }
+
+    private Map<LocalDate, String> loadUnderLock(RegionYear key) {
         String country = key.region().country().toLowerCase(Locale.ROOT);
         if (!SUPPORTED.contains(country)) {
             return Map.of();

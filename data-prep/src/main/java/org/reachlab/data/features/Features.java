@@ -2,25 +2,29 @@ package org.reachlab.data.features;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.reachlab.data.calendar.CalendarDay;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.domain.Region;
+import org.reachlab.data.io.CsvLineWriter;
 import org.reachlab.data.log.AttemptLog;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -53,27 +57,43 @@ public final class Features {
      * Computes the features of every attempt, in the log's order, and hands each row to the sink.
      */
     public static void compute(AttemptLog log, HolidayCalendar calendar, Consumer<FeatureRow> sink) {
+        compute(log, calendar, 0, log.size(), sink);
+    }
+
+    /**
+     * Computes the features of attempts {@code from} (inclusive) to {@code to} (exclusive); {@code from}
+     * must be a contact's first attempt, so that the history before it belongs to other contacts.
+     */
+    static void compute(AttemptLog log, HolidayCalendar calendar, int from, int to, Consumer<FeatureRow> sink) {
+        if (from > 0 && from < log.size() && log.contactIndex(from - 1) == log.contactIndex(from)) {
+            throw new IllegalArgumentException("row " + from + " is not the first attempt of its contact");
+        }
         Map<Region, Map<LocalDate, CalendarDay>> days = new HashMap<>();
         int previousContact = -1;
         int number = 0;
         long previousTime = 0;
         long lastContactTime = Long.MIN_VALUE;
         int[] counts = new int[6];
-        for (int i = 0; i < log.size(); i++) {
+        Map<LocalDate, CalendarDay> contactDays = null;
+        for (int i = from; i < to; i++) {
             int ci = log.contactIndex(i);
             if (ci != previousContact) {
                 previousContact = ci;
                 number = 0;
                 lastContactTime = Long.MIN_VALUE;
                 java.util.Arrays.fill(counts, 0);
+                // contacts of one region share their calendar days
+                contactDays = days.computeIfAbsent(log.contact(i).region(), k -> new HashMap<>());
             }
             Contact c = log.contact(i);
             long t = log.epochSecond(i);
             ZonedDateTime local = log.local(i);
             LocalDate date = local.toLocalDate();
-            Region region = c.region();
-            CalendarDay day = days.computeIfAbsent(region, r -> new HashMap<>())
-                    .computeIfAbsent(date, d -> calendar.day(d, region));
+            CalendarDay day = contactDays.get(date);
+            if (day == null) {
+                day = calendar.day(date, c.region());
+                contactDays.put(date, day);
+            }
             Outcome outcome = log.outcome(i);
             sink.accept(new FeatureRow(log.attemptId(i), c, log.at(i), date, local.getDayOfWeek().getValue(),
                     local.getHour(), local.getHour() * 60 + local.getMinute(), LocalSlot.of(local).index(),
@@ -166,32 +186,72 @@ public final class Features {
                 BooleanColumn.create("contacted", flags[3]));
     }
 
-    /** Streams the feature table to a CSV file (missing numbers as empty fields). Returns the rows written. */
+    /**
+     * Streams the feature table to a CSV file (missing numbers as empty fields), formatting blocks of
+     * contacts on all cores and writing them in order. Returns the rows written.
+     */
     public static long writeCsv(AttemptLog log, HolidayCalendar calendar, Path file) throws IOException {
-        long[] rows = {0};
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            p.printRecord(COLUMNS);
-            compute(log, calendar, r -> {
-                Contact c = r.contact();
-                try {
-                    p.printRecord(r.attemptId(), c.id(), r.at(), r.localDate(), r.dayOfWeek(), r.hour(),
-                            r.minuteOfDay(), r.slot(), r.weekend(), r.holiday(), r.bridgeDay(),
-                            r.daysToNextHoliday(), r.attemptNumber(), number(r.hoursSincePrevious()),
-                            number(r.hoursSinceLastContact()), r.previousContacts(), r.previousNoAnswer(),
-                            r.previousVoicemail(), r.previousGatekeeper(), r.previousBusy(), r.previousOther(),
-                            c.country(), c.subdivision(), c.industry(), c.role(), c.companySize(), c.language(),
-                            r.channel(), r.outcome(), r.contacted());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "features");
+            t.setDaemon(true);
+            return t;
+        });
+        long rows = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new CsvLineWriter(w).row(COLUMNS);
+            Deque<Future<StringBuilder>> inFlight = new ArrayDeque<>();
+            int from = 0;
+            while (from < log.size() || !inFlight.isEmpty()) {
+                while (from < log.size() && inFlight.size() < 2 * threads) {
+                    int to = blockEnd(log, from);
+                    int f = from;
+                    inFlight.add(pool.submit(() -> format(log, calendar, f, to)));
+                    rows += to - from;
+                    from = to;
                 }
-                rows[0]++;
-            });
+                w.append(inFlight.removeFirst().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + file, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("cannot compute features: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return rows[0];
+        return rows;
     }
 
-    private static String number(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(Math.round(v * 1000) / 1000.0);
+    /** The end of a block of about {@link #BLOCK_ROWS} rows that ends at a contact boundary. */
+    private static int blockEnd(AttemptLog log, int from) {
+        int to = Math.min(log.size(), from + BLOCK_ROWS);
+        while (to < log.size() && log.contactIndex(to) == log.contactIndex(to - 1)) {
+            to++;
+        }
+        return to;
+    }
+
+    private static final int BLOCK_ROWS = 20_000;
+
+    private static StringBuilder format(AttemptLog log, HolidayCalendar calendar, int from, int to) {
+        StringBuilder sb = new StringBuilder((to - from) * 180);
+        CsvLineWriter line = new CsvLineWriter(sb);
+        compute(log, calendar, from, to, r -> {
+            Contact c = r.contact();
+            line.text(r.attemptId()).text(c.id()).value(r.at()).value(r.localDate()).number(r.dayOfWeek())
+                    .number(r.hour()).number(r.minuteOfDay()).number(r.slot()).bool(r.weekend()).bool(r.holiday())
+                    .bool(r.bridgeDay()).number(r.daysToNextHoliday()).number(r.attemptNumber())
+                    .decimal(r.hoursSincePrevious()).decimal(r.hoursSinceLastContact()).number(r.previousContacts())
+                    .number(r.previousNoAnswer()).number(r.previousVoicemail()).number(r.previousGatekeeper())
+                    .number(r.previousBusy()).number(r.previousOther()).text(c.country()).text(c.subdivision())
+                    .text(c.industry()).text(c.role()).value(c.companySize()).text(c.language()).text(r.channel())
+                    .text(r.outcome()).bool(r.contacted());
+            line.end();
+        });
+        return sb;
     }
 }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.reachlab.data.domain.Attempt;
 import org.reachlab.data.domain.Channel;
@@ -48,7 +45,7 @@ public final class CallTable {
     public static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
                                    Consumer<AcceptedCall> accepted) throws IOException {
         TableReport report = new TableReport(TableSchema.CALLS.name(), file.toString());
-        Set<String> ids = new HashSet<>();
+        IdSet ids = new IdSet();
         Consumer<Rejection> sink = r -> {
             report.countRejected(r);
             rejects.accept(r);
@@ -65,7 +62,7 @@ public final class CallTable {
                         }
                         report.countAccepted();
                         if (out != null) {
-                            out.write(row(call, row, extra));
+                            write(out, call, row);
                         }
                         accepted.accept(call);
                     } catch (RowRejected e) {
@@ -145,26 +142,12 @@ public final class CallTable {
         return new AcceptedCall(attempt, c, local, row.line());
     }
 
-    private static List<Object> row(AcceptedCall call, CsvRow row, List<String> extra) {
+    private static void write(TableWriter out, AcceptedCall call, CsvRow row) {
         Attempt a = call.attempt();
-        List<Object> v = new ArrayList<>(COLUMNS.size() + extra.size());
-        v.add(a.id());
-        v.add(a.contactId());
-        v.add(a.at());
-        v.add(call.local().toOffsetDateTime());
-        v.add(call.contact().zone().getId());
-        v.add(LocalSlot.of(call.local()).index());
-        v.add(a.outcome().code());
-        v.add(a.channel().code());
-        v.add(a.repId());
-        v.add(a.durationS());
-        v.add(a.meetingBooked());
-        v.add(a.policy());
-        v.add(a.propensity());
-        v.add(a.note());
-        for (String e : extra) {
-            v.add(row.raw(e));
-        }
-        return v;
+        out.line().text(a.id()).text(a.contactId()).value(a.at()).value(call.local().toOffsetDateTime())
+                .text(call.contact().zone().getId()).number(LocalSlot.of(call.local()).index())
+                .text(a.outcome().code()).text(a.channel().code()).text(a.repId()).value(a.durationS())
+                .value(a.meetingBooked()).text(a.policy()).value(a.propensity()).text(a.note());
+        out.endRow(row);
     }
 }

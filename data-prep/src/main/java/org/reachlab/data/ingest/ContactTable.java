@@ -2,7 +2,6 @@ package org.reachlab.data.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,7 +75,10 @@ public final class ContactTable {
                         rejectedIds.remove(c.id());
                         report.countAccepted();
                         if (out != null) {
-                            out.write(row(c, row, extra));
+                            out.line().text(c.id()).text(c.country()).text(c.subdivision()).text(c.zone().getId())
+                                    .text(c.industry()).text(c.companyId()).value(c.companySize()).text(c.role())
+                                    .text(c.language());
+                            out.endRow(row);
                         }
                     } catch (RowRejected e) {
                         Rejection r = e.rejection();
@@ -140,23 +142,6 @@ public final class ContactTable {
 
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
-
-    private static List<Object> row(Contact c, CsvRow row, List<String> extra) {
-        List<Object> v = new ArrayList<>(COLUMNS.size() + extra.size());
-        v.add(c.id());
-        v.add(c.country());
-        v.add(c.subdivision());
-        v.add(c.zone().getId());
-        v.add(c.industry());
-        v.add(c.companyId());
-        v.add(c.companySize());
-        v.add(c.role());
-        v.add(c.language());
-        for (String e : extra) {
-            v.add(row.raw(e));
-        }
-        return v;
     }
 
     /** The accepted contacts by id, in file order. */

@@ -3,7 +3,6 @@ package org.reachlab.data.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,25 +31,15 @@ public final class NoteTable {
     /** Writes notes in the validated notes layout. */
     public static final class Writer implements java.io.Closeable {
         private final TableWriter out;
-        private final List<String> extra;
 
         Writer(Path file, List<String> extra) throws IOException {
             this.out = new TableWriter(file, COLUMNS, extra);
-            this.extra = extra;
         }
 
         void write(Note n, CsvRow row) {
-            List<Object> v = new ArrayList<>(COLUMNS.size() + extra.size());
-            v.add(n.id());
-            v.add(n.contactId());
-            v.add(n.at());
-            v.add(n.text());
-            v.add(n.source() == null ? null : n.source().code());
-            v.add(n.lang());
-            for (String e : extra) {
-                v.add(row == null ? "" : row.raw(e));
-            }
-            out.write(v);
+            out.line().text(n.id()).text(n.contactId()).value(n.at()).text(n.text())
+                    .text(n.source() == null ? null : n.source().code()).text(n.lang());
+            out.endRow(row);
         }
 
         @Override

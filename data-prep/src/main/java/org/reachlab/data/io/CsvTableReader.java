@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -51,6 +53,7 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
     private final List<String> header;
     private final Consumer<Rejection> rejects;
     private long rowsRead;
+    private Prefetch prefetch;
 
     private CsvTableReader(String fileName, CSVParser parser, List<String> header,
                            Map<String, Integer> index, Consumer<Rejection> rejects) {
@@ -143,31 +146,28 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
      */
     @Override
     public Iterator<CsvRow> iterator() {
-        Iterator<CSVRecord> records = parser.iterator();
+        if (prefetch != null) {
+            throw new IllegalStateException(fileName + ": rows can be iterated once");
+        }
+        prefetch = new Prefetch(parser, fileName);
         return new Iterator<>() {
-            private long nextStartLine = parser.getCurrentLineNumber() + 1;
+            private List<RawRow> batch = List.of();
+            private int pos;
             private CsvRow next;
 
             @Override
             public boolean hasNext() {
                 while (next == null) {
-                    CSVRecord record;
-                    try {
-                        if (!records.hasNext()) {
+                    if (pos == batch.size()) {
+                        batch = prefetch.take();
+                        pos = 0;
+                        if (batch.isEmpty()) {
                             return false;
                         }
-                        record = records.next();
-                    } catch (UncheckedIOException e) {
-                        throw new InputFormatException(fileName + ": unreadable after line " + nextStartLine
-                                + ": " + e.getMessage(), e);
                     }
-                    long line = nextStartLine;
-                    nextStartLine = parser.getCurrentLineNumber() + 1;
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        continue; // a blank line is not a row
-                    }
+                    RawRow raw = batch.get(pos++);
                     rowsRead++;
-                    CsvRow row = new CsvRow(fileName, line, record.toList(), index);
+                    CsvRow row = new CsvRow(fileName, raw.line(), raw.values(), index);
                     Rejection structural = structuralProblem(row);
                     if (structural != null) {
                         rejects.accept(structural);
@@ -188,6 +188,87 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
                 return r;
             }
         };
+    }
+
+    /** A parsed record and the line it starts on. */
+    private record RawRow(long line, List<String> values) {
+    }
+
+    /**
+     * Parses ahead on a background thread in batches, so that parsing and the caller's validation
+     * use two cores; rows keep their file order.
+     */
+    private static final class Prefetch {
+        private static final int BATCH = 512;
+        private static final List<RawRow> END = List.of();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+        private final Thread thread;
+        private boolean done;
+
+        Prefetch(CSVParser parser, String fileName) {
+            thread = new Thread(() -> {
+                try {
+                    Iterator<CSVRecord> records = parser.iterator();
+                    long nextStartLine = parser.getCurrentLineNumber() + 1;
+                    List<RawRow> batch = new ArrayList<>(BATCH);
+                    while (records.hasNext()) {
+                        CSVRecord record = records.next();
+                        long line = nextStartLine;
+                        nextStartLine = parser.getCurrentLineNumber() + 1;
+                        if (record.size() == 1 && record.get(0).isEmpty()) {
+                            continue; // a blank line is not a row
+                        }
+                        batch.add(new RawRow(line, record.toList()));
+                        if (batch.size() == BATCH) {
+                            queue.put(batch);
+                            batch = new ArrayList<>(BATCH);
+                        }
+                    }
+                    if (!batch.isEmpty()) {
+                        queue.put(batch);
+                    }
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    try {
+                        queue.put(new InputFormatException(fileName + ": unreadable after line "
+                                + (parser.getCurrentLineNumber() + 1) + ": " + e.getMessage(), e));
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "csv-prefetch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @SuppressWarnings("unchecked")
+        List<RawRow> take() {
+            if (done) {
+                return END;
+            }
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading", e);
+            }
+            if (o instanceof InputFormatException e) {
+                done = true;
+                throw e;
+            }
+            List<RawRow> batch = (List<RawRow>) o;
+            if (batch.isEmpty()) {
+                done = true;
+            }
+            return batch;
+        }
+
+        void stop() {
+            thread.interrupt();
+        }
     }
 
     private Rejection structuralProblem(CsvRow row) {
@@ -212,6 +293,9 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
 
     @Override
     public void close() throws IOException {
+        if (prefetch != null) {
+            prefetch.stop();
+        }
         parser.close();
     }
 
