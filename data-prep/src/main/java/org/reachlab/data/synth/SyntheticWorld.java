@@ -124,6 +124,50 @@ public final class SyntheticWorld {
         return k == 0 ? 1.0 : Math.pow(f.factor(), k);
     }
 
+    /**
+     * Draws the outcome of a dial to contact {@code i} whose connect probability (fatigue
+     * included) is {@code p}: connected with probability {@code p}; otherwise wrong_number for a
+     * wrong number, failed at the configured rate, else no_answer, voicemail, busy or gatekeeper
+     * by their weights (gatekeepers more often in large companies). A connect books a meeting
+     * with the segment's meeting rate.
+     */
+    public DialOutcome outcome(int i, double p, java.util.SplittableRandom r) {
+        ContactTruth t = truths.get(i);
+        WorldConfig.Outcomes o = config.outcomes();
+        double u = r.nextDouble();
+        if (u < p) {
+            int talk = (int) Math.round(Math.exp(Math.log(150) + 0.8 * r.nextGaussian()));
+            return new DialOutcome(org.reachlab.data.domain.Outcome.CONNECTED, Math.max(10, talk),
+                    r.nextDouble() < meetingRate(i));
+        }
+        if (t.wrongNumber()) {
+            return new DialOutcome(org.reachlab.data.domain.Outcome.WRONG_NUMBER, 5 + r.nextInt(20), false);
+        }
+        if (r.nextDouble() < o.failedRate()) {
+            return new DialOutcome(org.reachlab.data.domain.Outcome.FAILED, 0, false);
+        }
+        java.util.Map<String, Double> w = o.notConnected();
+        double noAnswer = w.getOrDefault("no_answer", 0.0);
+        double voicemail = w.getOrDefault("voicemail", 0.0);
+        double busy = w.getOrDefault("busy", 0.0);
+        double gate = w.getOrDefault("gatekeeper", 0.0);
+        Integer size = t.contact().companySize();
+        if (size != null && size >= o.largeCompany()) {
+            gate *= o.largeCompanyGatekeeper();
+        }
+        double x = r.nextDouble() * (noAnswer + voicemail + busy + gate);
+        if (x < noAnswer) {
+            return new DialOutcome(org.reachlab.data.domain.Outcome.NO_ANSWER, 0, false);
+        }
+        if (x < noAnswer + voicemail) {
+            return new DialOutcome(org.reachlab.data.domain.Outcome.VOICEMAIL, 15 + r.nextInt(30), false);
+        }
+        if (x < noAnswer + voicemail + busy) {
+            return new DialOutcome(org.reachlab.data.domain.Outcome.BUSY, 0, false);
+        }
+        return new DialOutcome(org.reachlab.data.domain.Outcome.GATEKEEPER, 20 + r.nextInt(90), false);
+    }
+
     /** The probability that a connect with contact {@code i} books a meeting. */
     public double meetingRate(int i) {
         return config.segments().get(truths.get(i).segment()).meetingRate();
