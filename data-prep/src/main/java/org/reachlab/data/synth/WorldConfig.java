@@ -108,6 +108,16 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
         probability("drift.share", drift.share());
         probability("outcomes.wrongNumberShare", outcomes.wrongNumberShare());
         probability("outcomes.failedRate", outcomes.failedRate());
+        if (outcomes.notConnected() == null || outcomes.notConnected().isEmpty()) {
+            throw new WorldConfigException("outcomes.notConnected must give weights for no_answer, voicemail, busy, gatekeeper");
+        }
+        for (Map.Entry<String, Double> e : outcomes.notConnected().entrySet()) {
+            if (!List.of("no_answer", "voicemail", "busy", "gatekeeper").contains(e.getKey())) {
+                throw new WorldConfigException("unknown key '" + e.getKey() + "' at outcomes.notConnected"
+                        + " (known keys there: busy, gatekeeper, no_answer, voicemail)");
+            }
+            share("outcomes.notConnected." + e.getKey(), e.getValue() == null ? -1 : e.getValue());
+        }
         probability("outcomes.fatigue.factor", outcomes.fatigue().factor());
         probability("notes.timingShare", notes.timingShare());
         probability("notes.vagueShare", notes.vagueShare());

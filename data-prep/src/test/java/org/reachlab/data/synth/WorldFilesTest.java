@@ -44,6 +44,8 @@ class WorldFilesTest {
                 .hasMessageContaining("drift.share").hasMessageContaining("1.5").hasMessageContaining(f.toString());
         Files.writeString(f, "weeks: many\n");
         assertThatThrownBy(() -> WorldFiles.load(f)).hasMessageContaining("weeks").hasMessageContaining("many");
+        Files.writeString(f, "outcomes: {notConnected: {no_answer: 1, hangup: 1}}\n");
+        assertThatThrownBy(() -> WorldFiles.load(f)).hasMessageContaining("'hangup'").hasMessageContaining(f.toString());
         Files.writeString(f, "start: 2025-13-01\n");
         assertThatThrownBy(() -> WorldFiles.load(f)).hasMessageContaining("2025-13-01");
     }
