@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 IngestCommand.class,
                 ImportCopenhagenCommand.class,
+                GenerateCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
