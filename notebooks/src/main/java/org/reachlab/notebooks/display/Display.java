@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -131,8 +132,7 @@ public final class Display {
         if (column.isMissing(row)) {
             return "";
         }
-        ColumnType type = column.type();
-        if (type == ColumnType.DOUBLE || type == ColumnType.FLOAT) {
+        if (column instanceof DoubleColumn || column instanceof FloatColumn) {
             return String.format(Locale.ROOT, "%.4f", ((Number) column.get(row)).doubleValue());
         }
         return column.getString(row);

@@ -84,4 +84,12 @@ class ReachlabKernelTest {
                 + "\"org.reachlab.notebooks.kernel.KernelMain\", \"{connection_file}\"]")
             .contains("\"language\": \"java\"");
     }
+
+    @Test
+    void variablesSurviveAnImportThatMakesJShellRecompileThem() {
+        kernel.evalRaw("java.nio.file.Path kept = java.nio.file.Path.of(\"calls.csv\");\nString keptText = \"still here\";");
+        kernel.evalRaw("import tech.tablesaw.api.*;\nimport tech.tablesaw.io.csv.CsvReadOptions;\n"
+            + "import static tech.tablesaw.aggregate.AggregateFunctions.*;");
+        assertThat(kernel.evalRaw("kept.toString() + \" \" + keptText")).isEqualTo("calls.csv still here");
+    }
 }
