@@ -33,7 +33,8 @@ import org.reachlab.notebooks.display.Display;
  * The Reachlab Java kernel: each cell is split into JShell snippets and evaluated in this
  * JVM, whose class path (the workbench's modules, Tablesaw, XChart) the cells can use.
  *
- * <p>The value of a cell's last expression is shown the way a data scientist expects: a
+ * <p>The value of a cell's last expression, written without its closing semicolon, is
+ * shown the way a data scientist expects: a
  * Tablesaw {@code Table} as an HTML table, an XChart chart as a PNG image (see
  * {@link Display}). A compilation error or an exception fails the cell, so a notebook run
  * headlessly stops at the first broken cell.
@@ -90,7 +91,8 @@ public final class ReachlabKernel extends BaseKernel {
     /**
      * Evaluates a cell.
      *
-     * @return the value of the cell's last snippet when it is an expression, else {@code null}
+     * @return the value of the cell's last snippet when it is an expression written without
+     *     its semicolon, else {@code null}
      * @throws CellException when a snippet does not compile, is incomplete, or throws
      */
     @Override
@@ -101,8 +103,14 @@ public final class ReachlabKernel extends BaseKernel {
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
             String source;
+            // As in IPython, a value is shown only when the cell ends with an expression
+            // without its semicolon: "table" shows the table, "table;" and
+            // "System.out.printf(...);" show nothing.
+            boolean showValue = false;
             switch (info.completeness()) {
                 case COMPLETE, COMPLETE_WITH_SEMI -> {
+                    String typed = remaining.substring(0, remaining.length() - info.remaining().length());
+                    showValue = !typed.strip().endsWith(";");
                     source = info.source();
                     remaining = info.remaining();
                 }
@@ -119,7 +127,8 @@ public final class ReachlabKernel extends BaseKernel {
                 }
             }
             if (source != null) {
-                last = evalSnippet(source);
+                Object value = evalSnippet(source);
+                last = showValue ? value : null;
             }
         }
         executionProvider.control().clear();

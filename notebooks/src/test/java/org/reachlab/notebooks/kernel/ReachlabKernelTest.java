@@ -34,6 +34,9 @@ class ReachlabKernelTest {
     void declarationsAndStatementsShowNothing() {
         assertThat(kernel.evalRaw("String greeting = \"hej\";")).isNull();
         assertThat(kernel.evalRaw("System.out.println(\"x\");")).isNull();
+        assertThat(kernel.evalRaw("System.out.printf(\"%d%n\", 1);")).isNull();
+        assertThat(kernel.evalRaw("6 * 7;")).isNull();
+        assertThat(kernel.evalRaw("6 * 7")).isEqualTo(42);
     }
 
     @Test
