@@ -43,7 +43,22 @@ def missing_inputs(nb, root):
     return [p for p in required if not os.path.exists(os.path.join(root, p))]
 
 
+def coalesce_streams(nb):
+    """Joins consecutive pieces of the same stream: the kernel sends each write separately."""
+    for cell in nb.cells:
+        merged = []
+        for output in cell.get("outputs", []):
+            if (output.output_type == "stream" and merged and merged[-1].output_type == "stream"
+                    and merged[-1].name == output.name):
+                merged[-1].text += output.text
+            else:
+                merged.append(output)
+        if "outputs" in cell:
+            cell.outputs = merged
+
+
 def write_outputs(nb, out_dir, name):
+    coalesce_streams(nb)
     nbformat.write(nb, os.path.join(out_dir, name))
     html, _ = HTMLExporter().from_notebook_node(nb)
     with open(os.path.join(out_dir, os.path.splitext(name)[0] + ".html"), "w", encoding="utf-8") as f:
