@@ -14,7 +14,7 @@ public final class DenseFeatures {
             "holiday", "bridge_day", "log_days_to_next_holiday", "log_attempt_number", "first_attempt",
             "log_hours_since_previous", "never_contacted", "log_hours_since_last_contact", "log_previous_contacts",
             "log_previous_no_answer", "log_previous_voicemail", "log_previous_gatekeeper", "log_previous_busy",
-            "log_previous_other", "previous_contact_rate", "stated_log_weight", "stated_present");
+            "log_previous_other", "previous_contact_rate", "stated_weight", "stated_present");
 
     /** The number of dense columns. */
     public static final int COUNT = NAMES.size();
@@ -40,7 +40,7 @@ public final class DenseFeatures {
      * @param hoursSincePrevious NaN for a first attempt
      * @param hoursSinceContact  NaN when never reached
      * @param counts             previous outcomes by {@link ContactHistory} bucket
-     * @param statedWeight       the stated-preference weight for the slot, NaN when none
+     * @param statedWeight       the stated-preference weight for the slot in [-1, 1], 0 when nothing was said
      */
     public static void write(float[] out, int offset, int minuteOfDay, int dayOfWeek, boolean weekend, boolean holiday,
                              boolean bridgeDay, int daysToNextHoliday, int attemptNumber, double hoursSincePrevious,
@@ -70,8 +70,7 @@ public final class DenseFeatures {
         }
         // shrunk toward a 15 % prior so that one lucky first call does not read as 100 %
         out[o++] = (float) ((counts[0] + 0.3) / (total + 2.0));
-        boolean stated = !Double.isNaN(statedWeight) && statedWeight > 0;
-        out[o++] = stated ? (float) Math.log(statedWeight) : 0f;
-        out[o] = stated ? 1f : 0f;
+        out[o++] = (float) statedWeight;
+        out[o] = statedWeight != 0 ? 1f : 0f;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.models.Segment;
 
 /**
  * The fitted part of the encoding: vocabularies of contacts, segments (industry × role × country),
@@ -29,10 +30,9 @@ public record FeatureEncoder(Vocabulary contacts, Vocabulary segments, Vocabular
         }
     }
 
-    /** The segment key of a contact: industry, role and country joined by {@code |}. */
+    /** The segment key of a contact: {@link Segment#toString()}, {@code industry|role|country}. */
     public static String segmentOf(Contact c) {
-        return (c.industry() == null ? "" : c.industry()) + "|" + (c.role() == null ? "" : c.role()) + "|"
-                + c.country();
+        return Segment.of(c).toString();
     }
 
     /** Fits the encoder on rows {@code from}..{@code to} (exclusive) of a raw table. */

@@ -1,23 +1,19 @@
 package org.reachlab.models.encoding;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.reachlab.data.calendar.CalendarDay;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
-import org.reachlab.data.domain.Region;
 import org.reachlab.data.features.FeatureRow;
 import org.reachlab.data.features.Features;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.models.IsoWeek;
+import org.reachlab.models.TrainingData;
 
 /**
  * Unscaled features of many attempts (or prediction queries) in compact columns: the
@@ -43,26 +39,42 @@ public final class RawRows {
         this.epochs = epochs;
     }
 
-    /** A builder for about {@code capacity} rows. */
-    public static Builder builder(int capacity) {
-        return new Builder(capacity);
+    /** A builder for about {@code capacity} rows, reading calendar days through a cache. */
+    public static Builder builder(int capacity, DayCache days) {
+        return new Builder(capacity, days);
     }
 
     /**
      * The features of every attempt of a log (data-prep's {@link Features}, no look-ahead), sorted by
      * instant; attempts at the same instant keep the log's order.
      */
-    public static RawRows fromLog(AttemptLog log, HolidayCalendar calendar, StatedPreferences preferences) {
-        Builder b = new Builder(log.size());
-        Features.compute(log, calendar, r -> b.add(r, preferences));
+    public static RawRows fromLog(AttemptLog log, HolidayCalendar calendar, StatedWeights weights) {
+        Builder b = new Builder(log.size(), new DayCache(calendar));
+        Features.compute(log, calendar, r -> b.add(r, weights));
         return b.build().sortedByTime();
     }
 
-    /** The 168 rows of a contact's week starting on the Monday on or before {@code day}, slot order. */
-    public static RawRows week(Contact contact, LocalDate day, HolidayCalendar calendar, ContactHistory history,
-                               StatedPreferences preferences) {
-        Builder b = new Builder(LocalSlot.COUNT);
-        b.addWeek(contact, day, calendar, history, preferences);
+    /**
+     * The rows of training data in its time order, each with the history of its contact before it
+     * (within the data); {@code book} receives every row's outcome, so that it ends as the histories
+     * after the data. Gives the same features as {@link #fromLog} on a whole log.
+     */
+    public static RawRows fromTraining(TrainingData data, StatedWeights weights, DayCache days, HistoryBook book) {
+        Builder b = new Builder(data.size(), days);
+        for (int k = 0; k < data.size(); k++) {
+            Contact c = data.contact(k);
+            long t = data.epochSecond(k);
+            b.add(c, data.at(k), book.get(c.id()), weights, data.connected(k) ? 1 : 0);
+            book.observe(c.id(), t, data.outcome(k));
+        }
+        return b.build();
+    }
+
+    /** The 168 rows of a contact's ISO week, in slot order, each at the middle of its local hour. */
+    public static RawRows week(Contact contact, IsoWeek week, DayCache days, ContactHistory history,
+                               StatedWeights weights) {
+        Builder b = new Builder(LocalSlot.COUNT, days);
+        b.addWeek(contact, week, history, weights);
         return b.build();
     }
 
@@ -162,9 +174,10 @@ public final class RawRows {
         private byte[] labels;
         private long[] epochs;
         private final int[] counts = new int[ContactHistory.BUCKETS];
-        private final Map<Region, Map<LocalDate, CalendarDay>> days = new HashMap<>();
+        private final DayCache days;
 
-        private Builder(int capacity) {
+        private Builder(int capacity, DayCache days) {
+            this.days = days;
             int c = Math.max(16, capacity);
             dense = new float[c * DenseFeatures.COUNT];
             contacts = new Contact[c];
@@ -186,7 +199,7 @@ public final class RawRows {
         }
 
         /** Adds one of data-prep's feature rows, labelled. */
-        public Builder add(FeatureRow r, StatedPreferences preferences) {
+        public Builder add(FeatureRow r, StatedWeights weights) {
             int i = next();
             counts[0] = r.previousContacts();
             counts[1] = r.previousNoAnswer();
@@ -196,7 +209,8 @@ public final class RawRows {
             counts[5] = r.previousOther();
             DenseFeatures.write(dense, i * DenseFeatures.COUNT, r.minuteOfDay(), r.dayOfWeek(), r.weekend(),
                     r.holiday(), r.bridgeDay(), r.daysToNextHoliday(), r.attemptNumber(), r.hoursSincePrevious(),
-                    r.hoursSinceLastContact(), counts, preferences.weight(r.contact().id(), r.slot()));
+                    r.hoursSinceLastContact(), counts,
+                    weights.weight(r.contact().id(), r.slot(), r.at().getEpochSecond()));
             contacts[i] = r.contact();
             slots[i] = (short) r.slot();
             labels[i] = (byte) (r.contacted() ? 1 : 0);
@@ -208,39 +222,32 @@ public final class RawRows {
          * Adds a query: a call to the contact at an instant, given its history so far; the label is
          * {@code outcome} (1 or 0), or -1 when unknown.
          */
-        public Builder add(Contact contact, Instant at, HolidayCalendar calendar, ContactHistory history,
-                           StatedPreferences preferences, int outcome) {
+        public Builder add(Contact contact, Instant at, ContactHistory history, StatedWeights weights, int outcome) {
             ZonedDateTime local = at.atZone(contact.zone());
-            addLocal(contact, local, calendar, history, preferences, outcome);
+            addLocal(contact, local, history, weights, outcome, LocalSlot.of(local).index());
             return this;
         }
 
-        /** Adds the 168 slots (at half past each hour) of the contact's week containing {@code day}. */
-        public Builder addWeek(Contact contact, LocalDate day, HolidayCalendar calendar, ContactHistory history,
-                               StatedPreferences preferences) {
-            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        /**
+         * Adds the 168 slots of the contact's ISO week, each at {@link IsoWeek#slotInstant} (the middle
+         * of the local hour), with the slot index of the week even where a DST gap moves the instant.
+         */
+        public Builder addWeek(Contact contact, IsoWeek week, ContactHistory history, StatedWeights weights) {
             for (int s = 0; s < LocalSlot.COUNT; s++) {
-                ZonedDateTime local = ZonedDateTime.of(monday.plusDays(s / 24), LocalTime.of(s % 24, 30),
-                        contact.zone());
-                addLocal(contact, local, calendar, history, preferences, -1, s);
+                ZonedDateTime local = week.slotInstant(s, contact.zone()).atZone(contact.zone());
+                addLocal(contact, local, history, weights, -1, s);
             }
             return this;
         }
 
-        private void addLocal(Contact contact, ZonedDateTime local, HolidayCalendar calendar, ContactHistory history,
-                              StatedPreferences preferences, int outcome) {
-            addLocal(contact, local, calendar, history, preferences, outcome, LocalSlot.of(local).index());
-        }
-
-        private void addLocal(Contact contact, ZonedDateTime local, HolidayCalendar calendar, ContactHistory history,
-                              StatedPreferences preferences, int outcome, int slot) {
+        private void addLocal(Contact contact, ZonedDateTime local, ContactHistory history, StatedWeights weights,
+                              int outcome, int slot) {
             if (outcome < -1 || outcome > 1) {
                 throw new IllegalArgumentException("outcome must be -1, 0 or 1, received " + outcome);
             }
             int i = next();
             LocalDate date = local.toLocalDate();
-            CalendarDay day = days.computeIfAbsent(contact.region(), k -> new HashMap<>())
-                    .computeIfAbsent(date, k -> calendar.day(k, contact.region()));
+            CalendarDay day = days.day(date, contact.region());
             long t = local.toEpochSecond();
             int dow = local.getDayOfWeek().getValue();
             for (int b = 0; b < ContactHistory.BUCKETS; b++) {
@@ -249,11 +256,33 @@ public final class RawRows {
             DenseFeatures.write(dense, i * DenseFeatures.COUNT, local.getHour() * 60 + local.getMinute(), dow,
                     dow >= 6, day.holiday(), day.bridgeDay(), day.daysToNextHoliday(), history.attempts() + 1,
                     history.hoursSincePrevious(t), history.hoursSinceLastContact(t), counts,
-                    preferences.weight(contact.id(), slot));
+                    weights.weight(contact.id(), slot, t));
             contacts[i] = contact;
             slots[i] = (short) slot;
             labels[i] = (byte) outcome;
             epochs[i] = t;
+        }
+
+        /** The number of rows added so far. */
+        public int size() {
+            return size;
+        }
+
+        /** Forgets the rows added so far. */
+        public void clear() {
+            size = 0;
+        }
+
+        /** An independent copy of this builder (sharing the day cache). */
+        public Builder copy() {
+            Builder b = new Builder(contacts.length, days);
+            b.size = size;
+            System.arraycopy(dense, 0, b.dense, 0, size * DenseFeatures.COUNT);
+            System.arraycopy(contacts, 0, b.contacts, 0, size);
+            System.arraycopy(slots, 0, b.slots, 0, size);
+            System.arraycopy(labels, 0, b.labels, 0, size);
+            System.arraycopy(epochs, 0, b.epochs, 0, size);
+            return b;
         }
 
         /** The rows added so far, in insertion order. */

@@ -61,9 +61,10 @@ public final class LogisticRegression {
 
     /**
      * Trains on raw rows in time order: the encoder is fitted on the rows before the validation tail,
-     * weights by mini-batch Adam, keeping the epoch with the lowest validation log-loss.
+     * weights by mini-batch Adam (batches shuffled with {@code seed}), keeping the epoch with the
+     * lowest validation log-loss.
      */
-    public static Fit train(RawRows rows, LogisticConfig config) {
+    public static Fit train(RawRows rows, LogisticConfig config, long seed) {
         int split = TimeSplit.validationStart(rows, config.validationFraction());
         if (split == 0) {
             throw new IllegalArgumentException("no training rows: " + rows.size() + " rows, validation fraction "
@@ -102,7 +103,7 @@ public final class LogisticRegression {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Random random = new Random(config.seed());
+        Random random = new Random(seed);
         float[] best = null;
         float bestBias = 0;
         double bestLoss = Double.POSITIVE_INFINITY;
@@ -159,6 +160,11 @@ public final class LogisticRegression {
             a[i] = a[j];
             a[j] = tmp;
         }
+    }
+
+    /** An independent copy (the encoder is immutable and shared). */
+    public LogisticRegression copy() {
+        return new LogisticRegression(encoder, weights.clone(), bias);
     }
 
     /** The encoder the weights belong to. */

@@ -1,9 +1,10 @@
 package org.reachlab.models.neural;
 
 /**
- * The architecture and training configuration of a {@link ReachNet}.
+ * The parameters of the {@code neural} family (the {@code params} of its model config); the seed
+ * comes from the model config and seeds the network initialisation, ND4J's random generator, batch
+ * shuffling and contact dropout.
  *
- * @param seed               seeds the network initialisation, ND4J's random generator and batch shuffling
  * @param contactDim         contact embedding size
  * @param segmentDim         segment embedding size
  * @param slotDim            weekly-slot embedding size
@@ -14,26 +15,28 @@ package org.reachlab.models.neural;
  * @param batchSize          rows per mini-batch
  * @param maxEpochs          upper bound on passes over the training slice
  * @param patience           epochs without validation improvement before stopping
- * @param validationFraction the latest fraction of rows held out for early stopping (0 disables it)
+ * @param validationFraction the latest fraction of the fit rows held out for early stopping (0 disables it)
  * @param contactDropout     fraction of training rows whose contact is replaced by the unknown row
  * @param minContactRows     training rows a contact needs to get its own embedding
  * @param minSegmentRows     training rows a segment needs to get its own embedding
  * @param onlineSteps        gradient steps per online update
+ * @param onlineBatch        new outcomes collected before an online update (histories update at once)
  */
-public record NeuralConfig(long seed, int contactDim, int segmentDim, int slotDim, int hidden1, int hidden2,
+public record NeuralConfig(int contactDim, int segmentDim, int slotDim, int hidden1, int hidden2,
                            double learningRate, double l2, int batchSize, int maxEpochs, int patience,
                            double validationFraction, double contactDropout, int minContactRows, int minSegmentRows,
-                           int onlineSteps) {
+                           int onlineSteps, int onlineBatch) {
 
     public NeuralConfig {
         if (contactDim < 1 || segmentDim < 1 || slotDim < 1 || hidden1 < 1 || hidden2 < 1) {
             throw new IllegalArgumentException("layer sizes must be >= 1, received " + contactDim + ", " + segmentDim
                     + ", " + slotDim + ", " + hidden1 + ", " + hidden2);
         }
-        if (!(learningRate > 0) || l2 < 0 || batchSize < 1 || maxEpochs < 1 || patience < 1 || onlineSteps < 0) {
+        if (!(learningRate > 0) || l2 < 0 || batchSize < 1 || maxEpochs < 1 || patience < 1 || onlineSteps < 0
+                || onlineBatch < 1) {
             throw new IllegalArgumentException("invalid training settings: learningRate " + learningRate + ", l2 " + l2
                     + ", batchSize " + batchSize + ", maxEpochs " + maxEpochs + ", patience " + patience
-                    + ", onlineSteps " + onlineSteps);
+                    + ", onlineSteps " + onlineSteps + ", onlineBatch " + onlineBatch);
         }
         if (validationFraction < 0 || validationFraction >= 1 || contactDropout < 0 || contactDropout >= 1) {
             throw new IllegalArgumentException("validationFraction and contactDropout must be in [0, 1), received "
@@ -45,20 +48,15 @@ public record NeuralConfig(long seed, int contactDim, int segmentDim, int slotDi
         }
     }
 
-    /** The defaults: seed 1, embeddings 8/4/8, hidden 64 and 32, Adam 0.003, batch 1024, up to 6 epochs. */
+    /** The defaults: embeddings 8/4/8, hidden 64 and 32, Adam 0.003, batch 1024, up to 6 epochs. */
     public static NeuralConfig defaults() {
-        return new NeuralConfig(1, 8, 4, 8, 64, 32, 0.003, 1e-5, 1024, 6, 2, 0.1, 0.1, 5, 20, 3);
-    }
-
-    /** This configuration with another seed. */
-    public NeuralConfig withSeed(long s) {
-        return new NeuralConfig(s, contactDim, segmentDim, slotDim, hidden1, hidden2, learningRate, l2, batchSize,
-                maxEpochs, patience, validationFraction, contactDropout, minContactRows, minSegmentRows, onlineSteps);
+        return new NeuralConfig(8, 4, 8, 64, 32, 0.003, 1e-5, 1024, 6, 2, 0.1, 0.1, 5, 20, 3, 64);
     }
 
     /** This configuration with other epoch and batch settings. */
     public NeuralConfig withTraining(int epochs, int batch) {
-        return new NeuralConfig(seed, contactDim, segmentDim, slotDim, hidden1, hidden2, learningRate, l2, batch,
-                epochs, patience, validationFraction, contactDropout, minContactRows, minSegmentRows, onlineSteps);
+        return new NeuralConfig(contactDim, segmentDim, slotDim, hidden1, hidden2, learningRate, l2, batch,
+                epochs, patience, validationFraction, contactDropout, minContactRows, minSegmentRows, onlineSteps,
+                onlineBatch);
     }
 }

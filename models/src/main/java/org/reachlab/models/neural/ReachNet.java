@@ -66,9 +66,9 @@ public final class ReachNet {
     }
 
     /** The graph's configuration for an encoder's vocabularies. */
-    static ComputationGraphConfiguration configuration(FeatureEncoder e, NeuralConfig c) {
+    static ComputationGraphConfiguration configuration(FeatureEncoder e, NeuralConfig c, long seed) {
         return new NeuralNetConfiguration.Builder()
-                .seed(c.seed())
+                .seed(seed)
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(c.learningRate()))
                 .l2(c.l2())
@@ -98,7 +98,7 @@ public final class ReachNet {
      * Trains on raw rows in time order: the encoder is fitted on the rows before the validation tail,
      * the network by seeded mini-batch Adam, keeping the epoch with the lowest validation log-loss.
      */
-    public static Fit train(RawRows rows, NeuralConfig config) {
+    public static Fit train(RawRows rows, NeuralConfig config, long seed) {
         int split = TimeSplit.validationStart(rows, config.validationFraction());
         if (split == 0) {
             throw new IllegalArgumentException("no training rows: " + rows.size() + " rows, validation fraction "
@@ -108,8 +108,8 @@ public final class ReachNet {
                 config.minSegmentRows());
         EncodedRows train = encoder.encode(rows, 0, split);
         EncodedRows valid = split < rows.size() ? encoder.encode(rows, split, rows.size()) : null;
-        Nd4j.getRandom().setSeed(config.seed());
-        ComputationGraph graph = new ComputationGraph(configuration(encoder, config));
+        Nd4j.getRandom().setSeed(seed);
+        ComputationGraph graph = new ComputationGraph(configuration(encoder, config, seed));
         graph.init();
         ReachNet net = new ReachNet(encoder, graph);
 
@@ -118,7 +118,7 @@ public final class ReachNet {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Random random = new Random(config.seed());
+        Random random = new Random(seed);
         INDArray best = null;
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
@@ -174,6 +174,11 @@ public final class ReachNet {
         return new MultiDataSet(features, new INDArray[] {Nd4j.create(label, new long[] {bs, 1}, 'c')});
     }
 
+    /** An independent copy: parameters and updater state are cloned, the encoder is shared. */
+    public ReachNet copy() {
+        return new ReachNet(encoder, graph.clone());
+    }
+
     /** The encoder the network belongs to. */
     public FeatureEncoder encoder() {
         return encoder;
@@ -185,7 +190,7 @@ public final class ReachNet {
     }
 
     /** The probability of reaching the person for each encoded row. */
-    public double[] predict(EncodedRows e) {
+    public synchronized double[] predict(EncodedRows e) {
         double[] p = new double[e.size()];
         int d = DenseFeatures.COUNT;
         for (int start = 0; start < e.size(); start += PREDICT_BATCH) {
@@ -211,7 +216,7 @@ public final class ReachNet {
     }
 
     /** Takes {@code steps} gradient steps (Adam, as in training) on the given labelled rows. */
-    public void update(EncodedRows e, int steps) {
+    public synchronized void update(EncodedRows e, int steps) {
         if (e.size() == 0 || steps == 0) {
             return;
         }
