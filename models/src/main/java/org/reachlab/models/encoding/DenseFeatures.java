@@ -19,17 +19,17 @@ public final class DenseFeatures {
     /** The number of dense columns. */
     public static final int COUNT = NAMES.size();
 
-    /** The number of day parts: six blocks of four hours, on weekdays and on weekends. */
-    public static final int DAY_PARTS = 12;
+    /** The number of day parts: the 24 hours of a weekday and the 24 hours of a weekend day. */
+    public static final int DAY_PARTS = 48;
 
     private static final double TWO_PI = 2 * Math.PI;
 
     private DenseFeatures() {
     }
 
-    /** The day part (0–11) of a local hour on a weekday or weekend. */
+    /** The day part (0–47) of a local hour on a weekday or weekend. */
     public static int dayPart(int hour, boolean weekend) {
-        return hour / 4 + (weekend ? 6 : 0);
+        return hour + (weekend ? 24 : 0);
     }
 
     /**

@@ -12,7 +12,7 @@ package org.reachlab.models.encoding;
  * @param industry industry index
  * @param role     role index
  * @param slot     weekly slot, 0–167
- * @param dayPart  day part, 0–11
+ * @param dayPart  hour of a weekday (0–23) or of a weekend day (24–47)
  * @param label    1 reached, 0 not, -1 unknown
  * @param epoch    epoch second
  */

@@ -116,10 +116,8 @@ public final class LogisticRegression {
             for (int start = 0; start < n; start += batch) {
                 int bs = Math.min(batch, n - start);
                 layout.fill(train, order, start, bs, x, y);
-                INDArray xb = Nd4j.create(x, new long[] {bs, width}, 'c');
-                if (bs != batch) {
-                    xb = Nd4j.create(java.util.Arrays.copyOf(x, bs * width), new long[] {bs, width}, 'c');
-                }
+                INDArray xb = bs == batch ? Nd4j.create(x, new long[] {bs, width}, 'c')
+                        : Nd4j.create(java.util.Arrays.copyOf(x, bs * width), new long[] {bs, width}, 'c');
                 INDArray yb = Nd4j.create(java.util.Arrays.copyOf(y, bs), new long[] {bs, 1}, 'c');
                 INDArray err = Transforms.sigmoid(xb.mmul(w).addi(b), false).subi(yb);
                 INDArray g = xb.transpose().mmul(err).divi(bs).addi(w.mul(config.l2()));

@@ -7,7 +7,8 @@ package org.reachlab.models.neural;
  *
  * @param contactDim         contact embedding size
  * @param segmentDim         segment embedding size
- * @param slotDim            weekly-slot embedding size
+ * @param hourDim            embedding size of the local hour (of a weekday or a weekend day)
+ * @param segmentHourDim     embedding size of the segment × hour cross
  * @param hidden1            units of the first hidden layer
  * @param hidden2            units of the second hidden layer
  * @param learningRate       Adam step size
@@ -22,15 +23,15 @@ package org.reachlab.models.neural;
  * @param onlineSteps        gradient steps per online update
  * @param onlineBatch        new outcomes collected before an online update (histories update at once)
  */
-public record NeuralConfig(int contactDim, int segmentDim, int slotDim, int hidden1, int hidden2,
+public record NeuralConfig(int contactDim, int segmentDim, int hourDim, int segmentHourDim, int hidden1, int hidden2,
                            double learningRate, double l2, int batchSize, int maxEpochs, int patience,
                            double validationFraction, double contactDropout, int minContactRows, int minSegmentRows,
                            int onlineSteps, int onlineBatch) {
 
     public NeuralConfig {
-        if (contactDim < 1 || segmentDim < 1 || slotDim < 1 || hidden1 < 1 || hidden2 < 1) {
+        if (contactDim < 1 || segmentDim < 1 || hourDim < 1 || segmentHourDim < 1 || hidden1 < 1 || hidden2 < 1) {
             throw new IllegalArgumentException("layer sizes must be >= 1, received " + contactDim + ", " + segmentDim
-                    + ", " + slotDim + ", " + hidden1 + ", " + hidden2);
+                    + ", " + hourDim + ", " + segmentHourDim + ", " + hidden1 + ", " + hidden2);
         }
         if (!(learningRate > 0) || l2 < 0 || batchSize < 1 || maxEpochs < 1 || patience < 1 || onlineSteps < 0
                 || onlineBatch < 1) {
@@ -48,14 +49,14 @@ public record NeuralConfig(int contactDim, int segmentDim, int slotDim, int hidd
         }
     }
 
-    /** The defaults: embeddings 8/4/8, hidden 64 and 32, Adam 0.003, batch 1024, up to 6 epochs. */
+    /** The defaults: embeddings 8/4/8/4, hidden 64 and 32, Adam 0.003, l2 1e-4, batch 1024, up to 6 epochs, own embeddings for contacts with 20 training rows. */
     public static NeuralConfig defaults() {
-        return new NeuralConfig(8, 4, 8, 64, 32, 0.003, 1e-5, 1024, 6, 2, 0.1, 0.1, 5, 20, 3, 64);
+        return new NeuralConfig(8, 4, 8, 4, 64, 32, 0.003, 1e-4, 1024, 6, 2, 0.1, 0.1, 20, 20, 3, 64);
     }
 
     /** This configuration with other epoch and batch settings. */
     public NeuralConfig withTraining(int epochs, int batch) {
-        return new NeuralConfig(contactDim, segmentDim, slotDim, hidden1, hidden2, learningRate, l2, batch,
+        return new NeuralConfig(contactDim, segmentDim, hourDim, segmentHourDim, hidden1, hidden2, learningRate, l2, batch,
                 epochs, patience, validationFraction, contactDropout, minContactRows, minSegmentRows, onlineSteps,
                 onlineBatch);
     }

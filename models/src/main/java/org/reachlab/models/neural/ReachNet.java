@@ -7,7 +7,6 @@ import java.util.Random;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.EmbeddingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -21,7 +20,6 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
-import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.models.encoding.DenseFeatures;
 import org.reachlab.models.encoding.EncodedRows;
 import org.reachlab.models.encoding.EncodingStore;
@@ -32,7 +30,9 @@ import org.reachlab.models.encoding.Vocabulary;
 
 /**
  * A fitted reachability network: the encoder it was trained with and its {@link ComputationGraph}.
- * Inputs are the contact index, segment index and weekly slot (each through an embedding) and the
+ * Inputs are the contact index, segment index, local hour of a weekday or weekend day, and the
+ * segment × hour cross (each through an embedding; the cross is the "wide" part that lets a segment's
+ * hours differ without the hidden layers having to find the interaction) and the
  * standardised dense features; they are concatenated by a {@link MergeVertex}, pass two ReLU layers
  * and end in one sigmoid unit trained with binary cross-entropy. Not thread-safe.
  */
@@ -65,7 +65,10 @@ public final class ReachNet {
                       int validationRows) {
     }
 
-    /** The graph's configuration for an encoder's vocabularies. */
+    /**
+     * The graph's configuration for an encoder's vocabularies. Layer sizes are set explicitly: input
+     * types would make DL4J take the embeddings' input width (1) as their vocabulary size.
+     */
     static ComputationGraphConfiguration configuration(FeatureEncoder e, NeuralConfig c, long seed) {
         return new NeuralNetConfiguration.Builder()
                 .seed(seed)
@@ -74,22 +77,25 @@ public final class ReachNet {
                 .l2(c.l2())
                 .weightInit(WeightInit.XAVIER)
                 .graphBuilder()
-                .addInputs("contact", "segment", "slot", "dense")
-                .setInputTypes(InputType.feedForward(1), InputType.feedForward(1), InputType.feedForward(1),
-                        InputType.feedForward(DenseFeatures.COUNT))
+                .addInputs("contact", "segment", "hour", "segmentHour", "dense")
                 .addLayer("contactEmbedding", new EmbeddingLayer.Builder().nIn(e.contacts().width())
                         .nOut(c.contactDim()).activation(Activation.IDENTITY).hasBias(false).build(), "contact")
                 .addLayer("segmentEmbedding", new EmbeddingLayer.Builder().nIn(e.segments().width())
                         .nOut(c.segmentDim()).activation(Activation.IDENTITY).hasBias(false).build(), "segment")
-                .addLayer("slotEmbedding", new EmbeddingLayer.Builder().nIn(LocalSlot.COUNT)
-                        .nOut(c.slotDim()).activation(Activation.IDENTITY).hasBias(false).build(), "slot")
-                .addVertex("merge", new MergeVertex(), "contactEmbedding", "segmentEmbedding", "slotEmbedding", "dense")
-                .addLayer("hidden1", new DenseLayer.Builder().nOut(c.hidden1()).activation(Activation.RELU).build(),
+                .addLayer("hourEmbedding", new EmbeddingLayer.Builder().nIn(DenseFeatures.DAY_PARTS)
+                        .nOut(c.hourDim()).activation(Activation.IDENTITY).hasBias(false).build(), "hour")
+                .addLayer("segmentHourEmbedding", new EmbeddingLayer.Builder()
+                        .nIn(e.segments().width() * DenseFeatures.DAY_PARTS).nOut(c.segmentHourDim())
+                        .activation(Activation.IDENTITY).hasBias(false).build(), "segmentHour")
+                .addVertex("merge", new MergeVertex(), "contactEmbedding", "segmentEmbedding", "hourEmbedding",
+                        "segmentHourEmbedding", "dense")
+                .addLayer("hidden1", new DenseLayer.Builder()
+                        .nIn(c.contactDim() + c.segmentDim() + c.hourDim() + c.segmentHourDim() + DenseFeatures.COUNT).nOut(c.hidden1()).activation(Activation.RELU).build(),
                         "merge")
-                .addLayer("hidden2", new DenseLayer.Builder().nOut(c.hidden2()).activation(Activation.RELU).build(),
+                .addLayer("hidden2", new DenseLayer.Builder().nIn(c.hidden1()).nOut(c.hidden2()).activation(Activation.RELU).build(),
                         "hidden1")
-                .addLayer("reach", new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nOut(1)
-                        .activation(Activation.SIGMOID).build(), "hidden2")
+                .addLayer("reach", new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(c.hidden2())
+                        .nOut(1).activation(Activation.SIGMOID).build(), "hidden2")
                 .setOutputs("reach")
                 .build();
     }
@@ -157,6 +163,7 @@ public final class ReachNet {
         float[] contact = new float[bs];
         float[] segment = new float[bs];
         float[] slot = new float[bs];
+        float[] segmentHour = new float[bs];
         float[] dense = new float[bs * d];
         float[] label = new float[bs];
         for (int r = 0; r < bs; r++) {
@@ -164,13 +171,14 @@ public final class ReachNet {
             boolean drop = dropout > 0 && random.nextDouble() < dropout;
             contact[r] = drop ? Vocabulary.UNKNOWN : e.contact()[i];
             segment[r] = e.segment()[i];
-            slot[r] = e.slot()[i];
+            slot[r] = e.dayPart()[i];
+            segmentHour[r] = e.segment()[i] * DenseFeatures.DAY_PARTS + e.dayPart()[i];
             System.arraycopy(e.dense(), i * d, dense, r * d, d);
             label[r] = e.label()[i];
         }
         INDArray[] features = {Nd4j.create(contact, new long[] {bs, 1}, 'c'),
                 Nd4j.create(segment, new long[] {bs, 1}, 'c'), Nd4j.create(slot, new long[] {bs, 1}, 'c'),
-                Nd4j.create(dense, new long[] {bs, d}, 'c')};
+                Nd4j.create(segmentHour, new long[] {bs, 1}, 'c'), Nd4j.create(dense, new long[] {bs, d}, 'c')};
         return new MultiDataSet(features, new INDArray[] {Nd4j.create(label, new long[] {bs, 1}, 'c')});
     }
 
@@ -198,15 +206,17 @@ public final class ReachNet {
             float[] contact = new float[bs];
             float[] segment = new float[bs];
             float[] slot = new float[bs];
+            float[] segmentHour = new float[bs];
             for (int r = 0; r < bs; r++) {
                 contact[r] = e.contact()[start + r];
                 segment[r] = e.segment()[start + r];
-                slot[r] = e.slot()[start + r];
+                slot[r] = e.dayPart()[start + r];
+                segmentHour[r] = e.segment()[start + r] * DenseFeatures.DAY_PARTS + e.dayPart()[start + r];
             }
             float[] dense = java.util.Arrays.copyOfRange(e.dense(), start * d, (start + bs) * d);
             INDArray out = graph.output(false, Nd4j.create(contact, new long[] {bs, 1}, 'c'),
                     Nd4j.create(segment, new long[] {bs, 1}, 'c'), Nd4j.create(slot, new long[] {bs, 1}, 'c'),
-                    Nd4j.create(dense, new long[] {bs, d}, 'c'))[0];
+                    Nd4j.create(segmentHour, new long[] {bs, 1}, 'c'), Nd4j.create(dense, new long[] {bs, d}, 'c'))[0];
             float[] values = out.data().asFloat();
             for (int r = 0; r < bs; r++) {
                 p[start + r] = values[r];

@@ -14,11 +14,17 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.models.ContactPreferences;
+import org.reachlab.models.IsoWeek;
+import org.reachlab.models.StatedPreferences;
+import java.util.List;
+import java.util.Map;
 
 class FeatureEncoderTest {
 
     private final AttemptLog log = PlantedWorld.log(3, 40, 10, 4);
-    private final RawRows rows = RawRows.fromLog(log, PlantedWorld.CALENDAR, StatedPreferences.NONE);
+    private final DayCache days = new DayCache(PlantedWorld.CALENDAR);
+    private final RawRows rows = RawRows.fromLog(log, PlantedWorld.CALENDAR, StatedWeights.NONE);
 
     @Test
     void rowsAreInTimeOrder() {
@@ -55,8 +61,8 @@ class FeatureEncoderTest {
         assertThat(e.segments().values()).containsExactly("it|lead|DE", "retail|owner|GB");
         Contact stranger = new Contact("new", "SE", null, java.time.ZoneId.of("Europe/Stockholm"), "law", null, null,
                 "partner", "sv");
-        RawRows q = RawRows.builder(1).add(stranger, Instant.parse("2025-04-01T12:00:00Z"), PlantedWorld.CALENDAR,
-                new ContactHistory(), StatedPreferences.NONE, -1).build();
+        RawRows q = RawRows.builder(1, days).add(stranger, Instant.parse("2025-04-01T12:00:00Z"),
+                new ContactHistory(), StatedWeights.NONE, -1).build();
         EncodedRows enc = e.encode(q);
         assertThat(enc.contact()[0]).isEqualTo(Vocabulary.UNKNOWN);
         assertThat(enc.segment()[0]).isEqualTo(Vocabulary.UNKNOWN);
@@ -71,8 +77,8 @@ class FeatureEncoderTest {
         int checked = 0;
         for (int i = 0; i < log.size(); i++) {
             Contact c = log.contact(i);
-            RawRows q = RawRows.builder(1).add(c, log.at(i), PlantedWorld.CALENDAR, book.get(c.id()),
-                    StatedPreferences.NONE, log.outcome(i).isContact() ? 1 : 0).build();
+            RawRows q = RawRows.builder(1, days).add(c, log.at(i), book.get(c.id()), StatedWeights.NONE,
+                    log.outcome(i).isContact() ? 1 : 0).build();
             int j = indexOf(log.at(i).getEpochSecond(), c);
             for (int k = 0; k < DenseFeatures.COUNT; k++) {
                 assertThat(q.dense(0, k)).as(DenseFeatures.NAMES.get(k)).isCloseTo(rows.dense(j, k), within(1e-5f));
@@ -93,20 +99,29 @@ class FeatureEncoderTest {
     }
 
     @Test
-    void weekHasOneRowPerSlotWithStatedPreferences() {
+    void weekHasOneRowPerSlotWithStatedWeightsOnceKnown() {
         Contact c = PlantedWorld.afternoonContact("a0");
-        StatedPreferences prefs = (id, slot) -> slot % 24 == 15 ? 2.0 : Double.NaN;
-        RawRows week = RawRows.week(c, PlantedWorld.START.plusDays(3), PlantedWorld.CALENDAR, new ContactHistory(),
-                prefs);
-        assertThat(week.size()).isEqualTo(LocalSlot.COUNT);
-        int present = DenseFeatures.NAMES.indexOf("stated_present");
-        int weight = DenseFeatures.NAMES.indexOf("stated_log_weight");
-        for (int s = 0; s < LocalSlot.COUNT; s++) {
-            assertThat(week.slot(s)).isEqualTo(s);
-            assertThat(week.dense(s, present)).isEqualTo(s % 24 == 15 ? 1f : 0f);
-            assertThat(week.dense(s, weight)).isCloseTo(s % 24 == 15 ? (float) Math.log(2) : 0f, within(1e-6f));
+        double[] w = new double[LocalSlot.COUNT];
+        for (int s = 15; s < LocalSlot.COUNT; s += 24) {
+            w[s] = 0.8;
         }
-        assertThat(week.dense(5 * 24 + 10, DenseFeatures.NAMES.indexOf("weekend"))).isEqualTo(1f);
+        Instant known = Instant.parse("2025-03-05T00:00:00Z");
+        StatedWeights weights = StatedWeights.from(
+                StatedPreferences.of(Map.of("a0", new ContactPreferences("a0", w, List.of(), known))),
+                List.of("a0", "f1"));
+        assertThat(weights.size()).isEqualTo(1);
+        IsoWeek week = IsoWeek.of(PlantedWorld.START); // Monday 3 March: known from Wednesday
+        RawRows rows = RawRows.week(c, week, days, new ContactHistory(), weights);
+        assertThat(rows.size()).isEqualTo(LocalSlot.COUNT);
+        int present = DenseFeatures.NAMES.indexOf("stated_present");
+        int weight = DenseFeatures.NAMES.indexOf("stated_weight");
+        for (int s = 0; s < LocalSlot.COUNT; s++) {
+            assertThat(rows.slot(s)).isEqualTo(s);
+            boolean stated = s % 24 == 15 && s >= 2 * 24;
+            assertThat(rows.dense(s, present)).as("slot %d", s).isEqualTo(stated ? 1f : 0f);
+            assertThat(rows.dense(s, weight)).isCloseTo(stated ? 0.8f : 0f, within(1e-6f));
+        }
+        assertThat(rows.dense(5 * 24 + 10, DenseFeatures.NAMES.indexOf("weekend"))).isEqualTo(1f);
     }
 
     @Test
