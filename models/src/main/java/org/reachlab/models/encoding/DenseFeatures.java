@@ -16,6 +16,10 @@ public final class DenseFeatures {
             "log_previous_no_answer", "log_previous_voicemail", "log_previous_gatekeeper", "log_previous_busy",
             "log_previous_other", "previous_contact_rate", "stated_weight", "stated_present");
 
+    /** The 0/1 columns, which standardisation leaves as they are (a rare flag would become a huge input). */
+    public static final java.util.Set<String> FLAGS = java.util.Set.of("weekend", "holiday", "bridge_day",
+            "first_attempt", "never_contacted", "stated_present");
+
     /** The number of dense columns. */
     public static final int COUNT = NAMES.size();
 

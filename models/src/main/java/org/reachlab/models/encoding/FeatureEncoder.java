@@ -9,7 +9,7 @@ import org.reachlab.models.Segment;
 /**
  * The fitted part of the encoding: vocabularies of contacts, segments (industry × role × country),
  * countries, industries and roles, each with a reserved unknown index, and the mean and standard
- * deviation of every dense column. Fitted on the training slice only, so that neither the scaling
+ * deviation of every dense column except the 0/1 flags. Fitted on the training slice only, so that neither the scaling
  * nor the vocabularies see validation or test rows. Immutable and thread-safe.
  *
  * @param contacts   contacts with at least {@code minContactRows} training rows
@@ -69,6 +69,11 @@ public record FeatureEncoder(Vocabulary contacts, Vocabulary segments, Vocabular
         double[] mean = new double[d];
         double[] scale = new double[d];
         for (int k = 0; k < d; k++) {
+            if (DenseFeatures.FLAGS.contains(DenseFeatures.NAMES.get(k))) {
+                mean[k] = 0;
+                scale[k] = 1;
+                continue;
+            }
             mean[k] = sum[k] / n;
             double var = Math.max(0, sumSq[k] / n - mean[k] * mean[k]);
             scale[k] = var > 1e-12 ? Math.sqrt(var) : 1.0;
