@@ -46,7 +46,8 @@ public final class LogisticModel extends EncodedModel {
     }
 
     /** What training did (epochs, best epoch, validation log-loss, rows). */
-    public Map<String, Object> fit() {
+    @Override
+    public Map<String, Object> summary() {
         return fit;
     }
 

@@ -46,7 +46,8 @@ public final class NeuralModel extends EncodedModel {
     }
 
     /** What training did (epochs, best epoch, validation log-loss, rows, parameters). */
-    public Map<String, Object> fit() {
+    @Override
+    public Map<String, Object> summary() {
         return fit;
     }
 
