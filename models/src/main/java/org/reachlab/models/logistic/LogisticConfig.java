@@ -14,12 +14,16 @@ package org.reachlab.models.logistic;
  * @param onlineLearningRate SGD step size of online updates
  * @param onlineSteps        SGD steps per online update
  * @param onlineBatch        new outcomes collected before an online update (histories update at once)
+ * @param threads            ND4J native threads (see {@code NativeThreads}; {@code OMP_NUM_THREADS} overrides)
  */
 public record LogisticConfig(int maxEpochs, int patience, int batchSize, double learningRate, double l2,
                              double validationFraction, int minSegmentRows, double onlineLearningRate,
-                             int onlineSteps, int onlineBatch) {
+                             int onlineSteps, int onlineBatch, int threads) {
 
     public LogisticConfig {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, received " + threads);
+        }
         if (maxEpochs < 1 || patience < 1 || batchSize < 1 || onlineBatch < 1 || minSegmentRows < 1) {
             throw new IllegalArgumentException("maxEpochs, patience, batchSize, onlineBatch and minSegmentRows must "
                     + "be >= 1, received " + maxEpochs + ", " + patience + ", " + batchSize + ", " + onlineBatch
@@ -36,12 +40,12 @@ public record LogisticConfig(int maxEpochs, int patience, int batchSize, double 
 
     /** The defaults: up to 8 epochs, batch 512, Adam 0.01, l2 1e-4, 10 % validation. */
     public static LogisticConfig defaults() {
-        return new LogisticConfig(8, 2, 512, 0.01, 1e-4, 0.1, 20, 0.05, 3, 32);
+        return new LogisticConfig(8, 2, 512, 0.01, 1e-4, 0.1, 20, 0.05, 3, 32, 1);
     }
 
     /** This configuration with another epoch bound. */
     public LogisticConfig withMaxEpochs(int epochs) {
         return new LogisticConfig(epochs, patience, batchSize, learningRate, l2, validationFraction, minSegmentRows,
-                onlineLearningRate, onlineSteps, onlineBatch);
+                onlineLearningRate, onlineSteps, onlineBatch, threads);
     }
 }

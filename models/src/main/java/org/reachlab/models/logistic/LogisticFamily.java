@@ -13,6 +13,7 @@ import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.encoding.EncodedModel;
+import org.reachlab.models.encoding.NativeThreads;
 import org.reachlab.models.store.LibraryVersions;
 
 /** The {@code logistic} family: L2-regularised logistic regression on the shared encoding, trained with ND4J. */
@@ -54,6 +55,7 @@ public final class LogisticFamily implements ModelFamily {
             throw new IllegalArgumentException("the logistic family needs at least one attempt to train on");
         }
         LogisticConfig params = config.params(LogisticConfig.class, LogisticConfig.defaults());
+        NativeThreads.apply(params.threads());
         long t0 = System.nanoTime();
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, config);
         LogisticRegression.Fit fit = LogisticRegression.train(prepared.rows(), params, config.seed());
@@ -69,6 +71,7 @@ public final class LogisticFamily implements ModelFamily {
                     + ": not a logistic model's parameters");
         }
         LogisticConfig params = config.params(LogisticConfig.class, LogisticConfig.defaults());
+        NativeThreads.apply(params.threads());
         LogisticRegression core = LogisticRegression.load(dir);
         Path fitFile = dir.resolve(LogisticModel.FIT_FILE);
         Map<String, Object> fit = Files.isRegularFile(fitFile) ? new ObjectMapper().readValue(fitFile.toFile(),

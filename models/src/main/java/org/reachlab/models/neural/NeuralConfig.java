@@ -22,13 +22,17 @@ package org.reachlab.models.neural;
  * @param minSegmentRows     training rows a segment needs to get its own embedding
  * @param onlineSteps        gradient steps per online update
  * @param onlineBatch        new outcomes collected before an online update (histories update at once)
+ * @param threads            ND4J native threads (see {@code NativeThreads}; {@code OMP_NUM_THREADS} overrides)
  */
 public record NeuralConfig(int contactDim, int segmentDim, int hourDim, int segmentHourDim, int hidden1, int hidden2,
                            double learningRate, double l2, int batchSize, int maxEpochs, int patience,
                            double validationFraction, double contactDropout, int minContactRows, int minSegmentRows,
-                           int onlineSteps, int onlineBatch) {
+                           int onlineSteps, int onlineBatch, int threads) {
 
     public NeuralConfig {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, received " + threads);
+        }
         if (contactDim < 1 || segmentDim < 1 || hourDim < 1 || segmentHourDim < 1 || hidden1 < 1 || hidden2 < 1) {
             throw new IllegalArgumentException("layer sizes must be >= 1, received " + contactDim + ", " + segmentDim
                     + ", " + hourDim + ", " + segmentHourDim + ", " + hidden1 + ", " + hidden2);
@@ -51,13 +55,13 @@ public record NeuralConfig(int contactDim, int segmentDim, int hourDim, int segm
 
     /** The defaults: embeddings 8/4/8/4, hidden 64 and 32, Adam 0.003, l2 1e-4, batch 1024, up to 6 epochs, own embeddings for contacts with 20 training rows. */
     public static NeuralConfig defaults() {
-        return new NeuralConfig(8, 4, 8, 4, 64, 32, 0.003, 1e-4, 1024, 6, 2, 0.1, 0.1, 20, 20, 3, 64);
+        return new NeuralConfig(8, 4, 8, 4, 64, 32, 0.003, 1e-4, 1024, 6, 2, 0.1, 0.1, 20, 20, 3, 64, 1);
     }
 
     /** This configuration with other epoch and batch settings. */
     public NeuralConfig withTraining(int epochs, int batch) {
         return new NeuralConfig(contactDim, segmentDim, hourDim, segmentHourDim, hidden1, hidden2, learningRate, l2, batch,
                 epochs, patience, validationFraction, contactDropout, minContactRows, minSegmentRows, onlineSteps,
-                onlineBatch);
+                onlineBatch, threads);
     }
 }

@@ -13,6 +13,7 @@ import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.encoding.EncodedModel;
+import org.reachlab.models.encoding.NativeThreads;
 import org.reachlab.models.store.LibraryVersions;
 
 /**
@@ -58,6 +59,7 @@ public final class NeuralFamily implements ModelFamily {
             throw new IllegalArgumentException("the neural family needs at least one attempt to train on");
         }
         NeuralConfig params = config.params(NeuralConfig.class, NeuralConfig.defaults());
+        NativeThreads.apply(params.threads());
         long t0 = System.nanoTime();
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, config);
         ReachNet.Fit fit = ReachNet.train(prepared.rows(), params, config.seed());
@@ -72,6 +74,7 @@ public final class NeuralFamily implements ModelFamily {
                     + ": not a neural model's parameters");
         }
         NeuralConfig params = config.params(NeuralConfig.class, NeuralConfig.defaults());
+        NativeThreads.apply(params.threads());
         ReachNet core = ReachNet.load(dir);
         Path fitFile = dir.resolve(NeuralModel.FIT_FILE);
         Map<String, Object> fit = Files.isRegularFile(fitFile) ? new ObjectMapper().readValue(fitFile.toFile(),

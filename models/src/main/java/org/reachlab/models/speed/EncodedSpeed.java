@@ -24,6 +24,7 @@ import org.reachlab.models.TrainingData;
 import org.reachlab.models.encoding.EncodedModel;
 import org.reachlab.models.encoding.EncodedRows;
 import org.reachlab.models.encoding.FeatureEncoder;
+import org.reachlab.models.encoding.NativeThreads;
 import org.reachlab.models.logistic.LogisticConfig;
 import org.reachlab.models.logistic.LogisticFamily;
 import org.reachlab.models.logistic.LogisticRegression;
@@ -36,8 +37,8 @@ import org.reachlab.models.neural.ReachNet;
  * different best hours, in four countries): feature encoding, one training epoch of the logistic
  * regression and of the network, batch inference, and weekly profiles through the model contract.
  *
- * <p>Usage: {@code java -cp reachlab.jar org.reachlab.models.speed.EncodedSpeed [ROWS] [PROFILE_CONTACTS]}
- * (defaults 1,000,000 and 2,000). Prints one line per measurement.
+ * <p>Usage: {@code java -cp reachlab.jar org.reachlab.models.speed.EncodedSpeed [ROWS] [PROFILE_CONTACTS] [THREADS]}
+ * (defaults 1,000,000, 2,000 and 1 native thread). Prints one line per measurement.
  */
 public final class EncodedSpeed {
 
@@ -90,6 +91,9 @@ public final class EncodedSpeed {
     public static void main(String[] args) {
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int profileContacts = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        NativeThreads.apply(threads);
+        System.out.println("ND4J threads: " + org.nd4j.linalg.factory.Nd4j.getEnvironment().maxThreads());
         long t0 = System.nanoTime();
         TrainingData data = synthetic(rows, 1);
         report("generate", rows, t0);
@@ -99,7 +103,7 @@ public final class EncodedSpeed {
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, cfg);
         report("features (history replay + dense encoding)", rows, t0);
 
-        LogisticConfig lc = new LogisticConfig(1, 1, 512, 0.01, 1e-4, 0.0, 20, 0.05, 3, 32);
+        LogisticConfig lc = new LogisticConfig(1, 1, 512, 0.01, 1e-4, 0.0, 20, 0.05, 3, 32, threads);
         t0 = System.nanoTime();
         LogisticRegression lr = LogisticRegression.train(prepared.rows(), lc, 1).model();
         report("logistic: one epoch (batch 512, incl. encoder fit)", rows, t0);
@@ -107,7 +111,7 @@ public final class EncodedSpeed {
         NeuralConfig nc = NeuralConfig.defaults().withTraining(1, 1024);
         nc = new NeuralConfig(nc.contactDim(), nc.segmentDim(), nc.hourDim(), nc.segmentHourDim(), nc.hidden1(),
                 nc.hidden2(), nc.learningRate(), nc.l2(), nc.batchSize(), 1, nc.patience(), 0.0, nc.contactDropout(),
-                nc.minContactRows(), nc.minSegmentRows(), nc.onlineSteps(), nc.onlineBatch());
+                nc.minContactRows(), nc.minSegmentRows(), nc.onlineSteps(), nc.onlineBatch(), threads);
         t0 = System.nanoTime();
         ReachNet net = ReachNet.train(prepared.rows(), nc, 1).net();
         report("neural: one epoch (batch 1024, incl. encoder fit; " + net.parameterCount() + " parameters)", rows, t0);
@@ -127,7 +131,7 @@ public final class EncodedSpeed {
         List<Contact> some = new ArrayList<>(data.contacts().values()).subList(0, n);
         IsoWeek week = IsoWeek.of(LocalDate.of(2026, 3, 2));
         for (var family : List.of(new LogisticFamily(), new NeuralFamily())) {
-            ModelConfig mc = ModelConfig.defaults(family.name()).withParam("maxEpochs", 1);
+            ModelConfig mc = ModelConfig.defaults(family.name()).withParam("maxEpochs", 1).withParam("threads", threads);
             var model = family.train(data.filter(i -> i < 50_000), mc);
             t0 = System.nanoTime();
             for (Contact c : some) {
