@@ -93,7 +93,7 @@ public final class EncodedSpeed {
         int profileContacts = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         NativeThreads.apply(threads);
-        System.out.println("ND4J threads: " + org.nd4j.linalg.factory.Nd4j.getEnvironment().maxThreads());
+        System.out.println("ND4J native threads: " + NativeThreads.current());
         long t0 = System.nanoTime();
         TrainingData data = synthetic(rows, 1);
         report("generate", rows, t0);
