@@ -37,8 +37,9 @@ import org.reachlab.models.neural.ReachNet;
  * different best hours, in four countries): feature encoding, one training epoch of the logistic
  * regression and of the network, batch inference, and weekly profiles through the model contract.
  *
- * <p>Usage: {@code java -cp reachlab.jar org.reachlab.models.speed.EncodedSpeed [ROWS] [PROFILE_CONTACTS] [THREADS]}
- * (defaults 1,000,000, 2,000 and 1 native thread). Prints one line per measurement.
+ * <p>Usage: {@code java -cp reachlab.jar org.reachlab.models.speed.EncodedSpeed [ROWS] [PROFILE_CONTACTS] [THREADS] [full]}
+ * (defaults 1,000,000, 2,000 and 1 native thread; {@code full} also times a whole training of each family
+ * with its default parameters). Prints one line per measurement.
  */
 public final class EncodedSpeed {
 
@@ -126,6 +127,14 @@ public final class EncodedSpeed {
         t0 = System.nanoTime();
         net.predict(encoded);
         report("neural: inference (batches of 8192)", rows, t0);
+
+        if (args.length > 3 && args[3].equals("full")) {
+            for (var family : List.of(new LogisticFamily(), new NeuralFamily())) {
+                t0 = System.nanoTime();
+                var fitted = family.train(data, ModelConfig.defaults(family.name()).withParam("threads", threads));
+                report(family.name() + ": full training with default parameters " + fitted.summary(), rows, t0);
+            }
+        }
 
         int n = Math.min(profileContacts, data.contacts().size());
         List<Contact> some = new ArrayList<>(data.contacts().values()).subList(0, n);
