@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 //INGEST
                 //IMPORT
+                ExtractCommand.class,
+                ExtractEvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
