@@ -31,6 +31,13 @@ final class RuleExtractor {
     /** "before my first meeting": a meeting used as a reference point, not a busy statement. */
     private static final Pattern REFERENCE_POINT = Pattern.compile(
             "\\b(?:before|after|between|around)\\s+(?:my|his|her|the|their|our)?\\s*(?:\\w+\\s+){0,2}?(?:meetings?|appointments?|class(?:es)?|calls?)\\b");
+    /** "around noon": a point time. */
+    private static final Pattern AROUND_NOON = Pattern.compile("\\b(?:around|about|approximately)\\s+(?:noon|midday)\\b");
+    /** "24/7" is not a date. */
+    private static final Pattern ALWAYS = Pattern.compile("\\b24\\s?/\\s?7\\b");
+    /** A sentence end that is really a date's full stop. */
+    private static final Pattern DATE_BREAK = Pattern.compile(
+            "(?i)(?:\\b\\d{1,2}\\.\\d{1,2}\\.|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s?\\.)\\s*$");
     /** Verbs of reported speech: "asked for a callback on Thursday" is not about the past. */
     private static final Set<String> REPORTING = Set.of("asked", "requested", "said", "suggested", "told", "mentioned",
             "wrote", "confirmed", "replied", "answered", "indicated", "noted");
@@ -63,6 +70,7 @@ final class RuleExtractor {
     private final Pattern weekendsWord;
     private final String monthAlternation;
     private final Pattern dayMonth;
+    private final Pattern dayRangeMonth;
     private final Pattern monthDay;
     private final Pattern dotted;
     private final Pattern slashed;
@@ -98,7 +106,8 @@ final class RuleExtractor {
         absenceOut = Pattern.compile(lex.required("cue.absence.out"), Pattern.CASE_INSENSITIVE);
         absencePlace = Pattern.compile(lex.required("cue.absence.place.cs"));
         presence = lex.cue("cue.presence");
-        returning = Lexicon.words("be back|is back|are back|'s back|back (?:in|on|at|by)|returning|returns?(?: on)?",
+        returning = Lexicon.words("be back|is back|are back|'s back|(?<!call )(?<!called )back (?:in|on|at|by)|back from"
+                + "|back(?= (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next|the \\d|\\d))|returning|returns?(?: on)?",
                 false);
         negation = lex.cue("cue.negation");
         negationNoise = Lexicon.words("don'?t hesitate|do not hesitate|not only|no problem|not a problem|never mind",
@@ -117,7 +126,7 @@ final class RuleExtractor {
                 + "|\\bso\\s+(?=(?:can|could|i|we|he|she|you|please|try|call)\\b)"
                 + "|,\\s*(?=(?:i|i'm|i'll|i've|he|he's|he'll|she|she's|she'll|we|we're|they|they're|you|that's|which)\\b)"
                 + "|\\band\\s+(?=(?:never|not|no|avoid|please)\\b)|\\bwhereas\\b|\\bhowever\\b|\\balthough\\b"
-                + "|\\bwhile\\b|,\\s*(?=(?:never|not|avoid)\\b)", Pattern.CASE_INSENSITIVE);
+                + "|\\bwhile\\b|,\\s*(?=(?:never|not|avoid|try|call|ring|catch|reach|free|available|back|in the office|how about|what about|best)\\b)", Pattern.CASE_INSENSITIVE);
 
         weekdayWords = lex.weekdays();
         StringBuilder full = new StringBuilder();
@@ -146,6 +155,8 @@ final class RuleExtractor {
                 + "(?![\\p{L}])\\.?(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
         monthDay = Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s*\\.?\\s*(\\d{1,2})" + ord
                 + "(?![\\d:])(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
+        dayRangeMonth = Pattern.compile("(?<![\\p{L}\\p{N}./])(\\d{1,2})" + ord + "\\s*[-\u2013]\\s*(\\d{1,2})" + ord
+                + "\\s*(?:of\\s+)?" + m + "(?![\\p{L}])\\.?(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
         dotted = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)?\\d{2})?(?!\\d)");
         slashed = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?((?:19|20)?\\d{2}))?(?![\\d/])");
         dayOfMonth = Pattern.compile("\\bthe\\s+(\\d{1,2})\\s*(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
@@ -170,7 +181,7 @@ final class RuleExtractor {
         String noonOrT = "(?:" + t + "|(" + lex.required("word.noon") + "))";
         range = Pattern.compile("(?:\\b(?:" + lex.required("conn.between") + ")\\s+)?" + noonOrT
                 + "\\s*(?:" + lex.required("conn.rangeTo") + ")\\s*" + noonOrT, Pattern.CASE_INSENSITIVE);
-        String compact = "(?<![\\d/.:])([1-9]|1[0-2])([0-5]\\d)(?!\\d)";
+        String compact = "(?<![\\d/.:])([1-9]|1[0-2])([0-5]\\d)(?!\\d)(?!\\s?[-./]\\s?\\d)";
         after = Pattern.compile("\\b(?:" + lex.required("conn.after") + ")\\s+(?:" + t + "|" + compact + ")",
                 Pattern.CASE_INSENSITIVE);
         before = Pattern.compile("\\b(?:" + lex.required("conn.before") + ")\\s+(?:" + t + "|" + compact + ")",
@@ -200,7 +211,7 @@ final class RuleExtractor {
         String norm = normalise(text);
         String lower = lowerSameLength(norm);
         List<TimingSignal> out = new ArrayList<>();
-        for (TextAnalysis.Sentence s : analysis.sentences()) {
+        for (TextAnalysis.Sentence s : mergeDateBreaks(text, analysis.sentences())) {
             List<TimingSignal> sentenceSignals = new ArrayList<>();
             for (int[] c : clauses(lower, s.begin(), s.end())) {
                 Clause clause = new Clause(text, norm, lower, c[0], c[1], s, analysis, noteLocal, personZone);
@@ -215,6 +226,25 @@ final class RuleExtractor {
                     out.add(x);
                 }
             }
+        }
+        return out;
+    }
+
+    /** Joins sentences that the splitter broke after a date's full stop ("30.03. to 10.04.", "feb . 7"). */
+    private static List<TextAnalysis.Sentence> mergeDateBreaks(String text, List<TextAnalysis.Sentence> sentences) {
+        List<TextAnalysis.Sentence> out = new ArrayList<>();
+        for (TextAnalysis.Sentence s : sentences) {
+            if (!out.isEmpty()) {
+                TextAnalysis.Sentence prev = out.get(out.size() - 1);
+                String tail = text.substring(prev.begin(), prev.end());
+                if (DATE_BREAK.matcher(tail).find()) {
+                    List<TextAnalysis.Token> tokens = new ArrayList<>(prev.tokens());
+                    tokens.addAll(s.tokens());
+                    out.set(out.size() - 1, new TextAnalysis.Sentence(prev.begin(), s.end(), tokens));
+                    continue;
+                }
+            }
+            out.add(s);
         }
         return out;
     }
@@ -296,11 +326,19 @@ final class RuleExtractor {
     }
 
     /** A window in minutes of the day. */
-    record Window(int begin, int end, int from, int to, boolean clock) { }
+    record Window(int begin, int end, int from, int to, boolean clock, boolean bare) {
+        Window(int begin, int end, int from, int to, boolean clock) {
+            this(begin, end, from, to, clock, false);
+        }
+    }
 
     /** Days of a recurring reading. */
     record DayMention(int begin, int end, Set<DayOfWeek> days, boolean plural, boolean range,
-                      DayOfWeek first, DayOfWeek last) { }
+                      DayOfWeek first, DayOfWeek last, boolean until) {
+        DayMention(int begin, int end, Set<DayOfWeek> days, boolean plural, boolean range, DayOfWeek first, DayOfWeek last) {
+            this(begin, end, days, plural, range, first, last, false);
+        }
+    }
 
     /** A date or date span. */
     record DateMention(int begin, int end, LocalDate from, LocalDate to, Window window, boolean weekday) { }
@@ -347,7 +385,8 @@ final class RuleExtractor {
         List<DateMention> before = dates;
         if (returnAt >= 0) {
             List<DateMention> afterReturn = new ArrayList<>();
-            List<DayMention> daysAfter = dayMentions.stream().filter(d -> d.begin() > returnAt).toList();
+            List<DayMention> daysAfter = dayMentions.stream()
+                    .filter(d -> d.begin() > returnAt && !adjacentToDate(d, dates, lc)).toList();
             for (DateMention d : dates) {
                 if (d.begin() > returnAt) {
                     afterReturn.add(d);
@@ -402,8 +441,10 @@ final class RuleExtractor {
             return List.of();
         }
 
-        boolean singularDays = dayMentions.stream().anyMatch(d -> !d.plural());
-        boolean dated = !dates.isEmpty() || (singularDays && (!habit || kind == SignalKind.UNAVAILABLE));
+        // a single weekday reads as a date, a range of weekdays as a habit, unless the statement is an absence
+        boolean singularDays = dayMentions.stream().anyMatch(d -> !d.plural() && !d.range());
+        boolean dated = !dates.isEmpty() || (singularDays && !habit)
+                || (kind == SignalKind.UNAVAILABLE && !dayMentions.isEmpty() && !habit);
         if (dated) {
             List<DateMention> all = new ArrayList<>(dates);
             for (DayMention d : dayMentions) {
@@ -567,7 +608,11 @@ final class RuleExtractor {
             boolean mer2 = m.group(7) != null;
             boolean colon = m.group(2) != null || m.group(6) != null;
             boolean dash = !introduced && sep.matches("(?s).*\\d\\s*[-\u2013]\\s*\\d.*|.*\\d\\s*(?:to|until|till)\\s*\\d.*");
-            if (!introduced && !mer1 && !mer2 && !colon) {
+            boolean bareDash = !introduced && !mer1 && !mer2 && !colon && dash
+                    && sep.matches("(?s)\\s*\\d{1,2}\\s*[-\u2013]\\s*\\d{1,2}\\s*")
+                    && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(5)) <= 12
+                    && !lc.substring(m.end()).matches("(?s)^\\s*(?:[a-z]+\\s+)?(?:months?|days?|weeks?|people|persons|units|min|mins|minutes|hours?|hrs|years?|%|x\\b|percent|seats|users).*");
+            if (!introduced && !mer1 && !mer2 && !colon && !bareDash) {
                 continue;
             }
             if (!introduced && !dash && !mer1 && !mer2) {
@@ -605,6 +650,13 @@ final class RuleExtractor {
             out.add(new Window(m.start(), m.end(), a, b, true));
             mark(used, m.start(), m.end());
         }
+        Matcher noonAround = AROUND_NOON.matcher(lc);
+        while (noonAround.find()) {
+            if (!isUsed(used, noonAround.start(), noonAround.end())) {
+                out.add(new Window(noonAround.start(), noonAround.end(), 11 * 60 + 30, 12 * 60 + 30, true));
+                mark(used, noonAround.start(), noonAround.end());
+            }
+        }
         addOpenEnded(lc, after, used, out, true);
         addOpenEnded(lc, before, used, out, false);
         addPoint(lc, around, used, out, 30);
@@ -635,9 +687,10 @@ final class RuleExtractor {
             if (t < 0) {
                 continue;
             }
+            boolean bare = isBare(m);
             Window w = isAfter
-                    ? new Window(m.start(), m.end(), t, Math.min(DAY_END, Math.max(18 * 60, t + 120)), true)
-                    : new Window(m.start(), m.end(), Math.max(0, Math.min(8 * 60, t - 120)), t, true);
+                    ? new Window(m.start(), m.end(), t, Math.min(DAY_END, Math.max(18 * 60, t + 120)), true, bare)
+                    : new Window(m.start(), m.end(), Math.max(0, Math.min(8 * 60, t - 120)), t, true, bare);
             if (w.to() > w.from()) {
                 out.add(w);
                 mark(used, m.start(), m.end());
@@ -655,12 +708,23 @@ final class RuleExtractor {
             if (t < 0) {
                 continue;
             }
+            boolean bare = isBare(m);
             Window w = halfWidth > 0
-                    ? new Window(m.start(), m.end(), Math.max(0, t - halfWidth), Math.min(DAY_END, t + halfWidth), true)
-                    : new Window(m.start(), m.end(), t, Math.min(DAY_END, t + 60), true);
+                    ? new Window(m.start(), m.end(), Math.max(0, t - halfWidth), Math.min(DAY_END, t + halfWidth), true, bare)
+                    : new Window(m.start(), m.end(), t, Math.min(DAY_END, t + 60), true, bare);
             out.add(w);
             mark(used, m.start(), m.end());
         }
+    }
+
+    /** True when the hour of a match had no am/pm and was read by the bare-hour rule. */
+    private static boolean isBare(Matcher m) {
+        String h = m.group(1) != null ? m.group(1) : m.group(4);
+        if (h == null || (m.group(1) != null && m.group(3) != null)) {
+            return false;
+        }
+        int v = Integer.parseInt(h);
+        return v >= 1 && v <= 11 && !h.startsWith("0");
     }
 
     /** Time of an after/before/around/at match: groups 1-3 a clock time, 4-5 a compact "230". */
@@ -684,6 +748,10 @@ final class RuleExtractor {
         List<Window> out = new ArrayList<>();
         for (Window w : clocks) {
             Window x = w;
+            if (!w.bare()) {
+                out.add(w);
+                continue;
+            }
             if (pmPeriod && w.from() < 12 * 60 && w.to() <= 13 * 60) {
                 x = new Window(w.begin(), w.end(), w.from() + 12 * 60, Math.min(DAY_END, w.to() + 12 * 60), true);
             } else if (amPeriod && w.from() >= 13 * 60 && w.from() < 20 * 60) {
@@ -789,6 +857,7 @@ final class RuleExtractor {
             int begin = t[0];
             int end = t[1];
             boolean isRange = false;
+            boolean until = false;
             DayOfWeek first = d;
             DayOfWeek last = d;
             while (i + 1 < order.size()) {
@@ -797,6 +866,7 @@ final class RuleExtractor {
                 DayOfWeek nd = days.get(order.get(i + 1));
                 String nword = lc.substring(n[0], n[1]);
                 if (gap.matches("\\s*(?:-|\u2013|to|through|thru|until|till)\\s*")) {
+                    until = gap.trim().matches("until|till");
                     DayOfWeek x = last;
                     while (x != nd) {
                         x = x.plus(1);
@@ -817,7 +887,7 @@ final class RuleExtractor {
                 end = n[1];
                 i++;
             }
-            out.add(new DayMention(begin, end, set, plural, isRange, first, last));
+            out.add(new DayMention(begin, end, set, plural, isRange, first, last, until));
             i++;
         }
         Matcher wd = weekdaysWord.matcher(lc);
@@ -882,6 +952,9 @@ final class RuleExtractor {
             while (last.getDayOfWeek() != d.last()) {
                 last = last.plusDays(1);
             }
+            if (d.until() && last.isAfter(first)) {
+                last = last.minusDays(1);
+            }
             out.add(new DateMention(d.begin(), end, first, last, null, true));
         } else {
             for (DayOfWeek x : d.days()) {
@@ -916,7 +989,21 @@ final class RuleExtractor {
         addWord(lc, tomorrow, used, out, nd.plusDays(1), nd.plusDays(1), null);
         addTodayWords(lc, used, out, nd);
 
-        Matcher m = dayMonth.matcher(lc);
+        Matcher m = dayRangeMonth.matcher(lc);
+        while (m.find()) {
+            int mo = month(m.group(3));
+            int d1 = Integer.parseInt(m.group(1));
+            int d2 = Integer.parseInt(m.group(2));
+            List<DateMention> tmp = new ArrayList<>();
+            boolean[] u2 = new boolean[lc.length()];
+            addExplicit(tmp, u2, m.start(), m.end(), mo, d1, m.group(4), nd);
+            addExplicit(tmp, u2, m.start(), m.end(), mo, d2, m.group(4), nd);
+            if (tmp.size() == 2 && !tmp.get(1).from().isBefore(tmp.get(0).from()) && !isUsed(used, m.start(), m.end())) {
+                out.add(new DateMention(m.start(), m.end(), tmp.get(0).from(), tmp.get(1).from(), null, false));
+                mark(used, m.start(), m.end());
+            }
+        }
+        m = dayMonth.matcher(lc);
         while (m.find()) {
             addExplicit(out, used, m.start(), m.end(), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), nd);
         }
@@ -931,6 +1018,9 @@ final class RuleExtractor {
         }
         m = slashed.matcher(lc);
         while (m.find()) {
+            if (ALWAYS.matcher(lc.substring(m.start(), Math.min(lc.length(), m.end() + 1))).lookingAt()) {
+                continue;
+            }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean american = c.personZone() != null && c.personZone().getId().startsWith("America/");
@@ -1056,7 +1146,8 @@ final class RuleExtractor {
         for (DateMention m : mentions) {
             String gapFrom = prev == null ? lc.substring(Math.max(0, m.begin() - 24), m.begin())
                     : lc.substring(Math.min(prev.end(), m.begin()), m.begin());
-            String gap = weekdayFull.matcher(gapFrom).replaceAll(" ").replaceAll("[,\\s]+", " ").trim();
+            String gap = weekdayFull.matcher(gapFrom).replaceAll(" ").replaceAll("[,\\s]+", " ").trim()
+                    .replaceAll("\\s*\\b(?:next|this|coming|this coming|on|the)$", "").trim();
             boolean chained = prev != null && gap.matches("(?:" + connTo + "|" + connThrough + "|" + connUntil + ")");
             if (untilP.matcher(gap).matches()) {
                 LocalDate end = m.from().minusDays(1);
