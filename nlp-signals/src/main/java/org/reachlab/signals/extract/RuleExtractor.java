@@ -126,7 +126,7 @@ final class RuleExtractor {
                 + "|\\bso\\s+(?=(?:can|could|i|we|he|she|you|please|try|call)\\b)"
                 + "|,\\s*(?=(?:i|i'm|i'll|i've|he|he's|he'll|she|she's|she'll|we|we're|they|they're|you|that's|which)\\b)"
                 + "|\\band\\s+(?=(?:never|not|no|avoid|please)\\b)|\\bwhereas\\b|\\bhowever\\b|\\balthough\\b"
-                + "|\\bwhile\\b|,\\s*(?=(?:never|not|avoid|try|call|ring|catch|reach|free|available|back|in the office|how about|what about|best)\\b)", Pattern.CASE_INSENSITIVE);
+                + "|\\bwhile\\b|,\\s*(?=(?:never|not|avoid|try|call|ring|catch|reach|free|available|in the office|how about|what about|best)\\b)", Pattern.CASE_INSENSITIVE);
 
         weekdayWords = lex.weekdays();
         StringBuilder full = new StringBuilder();
@@ -150,7 +150,7 @@ final class RuleExtractor {
         weekendsWord = lex.cue("days.weekends");
         monthAlternation = String.join("|", lex.months().values());
         String m = "(" + monthAlternation + ")";
-        String ord = "(?:\\s*(?:st|nd|rd|th))?";
+        String ord = "(?:\\s*(?:st|nd|rd|th)\\b)?";
         dayMonth = Pattern.compile("(?<![\\p{L}\\p{N}./])(\\d{1,2})" + ord + "\\s*(?:of\\s+)?" + m
                 + "(?![\\p{L}])\\.?(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
         monthDay = Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s*\\.?\\s*(\\d{1,2})" + ord
@@ -647,7 +647,9 @@ final class RuleExtractor {
             if (b <= a) {
                 continue;
             }
-            out.add(new Window(m.start(), m.end(), a, b, true));
+            boolean bareRange = m.group(3) == null && m.group(7) == null && m.group(4) == null && m.group(8) == null
+                    && Integer.parseInt(m.group(1)) <= 11 && !m.group(1).startsWith("0");
+            out.add(new Window(m.start(), m.end(), a, b, true, bareRange));
             mark(used, m.start(), m.end());
         }
         Matcher noonAround = AROUND_NOON.matcher(lc);
@@ -755,7 +757,7 @@ final class RuleExtractor {
             if (pmPeriod && w.from() < 12 * 60 && w.to() <= 13 * 60) {
                 x = new Window(w.begin(), w.end(), w.from() + 12 * 60, Math.min(DAY_END, w.to() + 12 * 60), true);
             } else if (amPeriod && w.from() >= 13 * 60 && w.from() < 20 * 60) {
-                x = new Window(w.begin(), w.end(), w.from() - 12 * 60, w.to() - 12 * 60, true);
+                x = new Window(w.begin(), w.end(), w.from() - 12 * 60, Math.max(w.to() - 12 * 60, w.from() - 11 * 60), true);
             }
             out.add(x);
         }
@@ -995,9 +997,8 @@ final class RuleExtractor {
             int d1 = Integer.parseInt(m.group(1));
             int d2 = Integer.parseInt(m.group(2));
             List<DateMention> tmp = new ArrayList<>();
-            boolean[] u2 = new boolean[lc.length()];
-            addExplicit(tmp, u2, m.start(), m.end(), mo, d1, m.group(4), nd);
-            addExplicit(tmp, u2, m.start(), m.end(), mo, d2, m.group(4), nd);
+            addExplicit(tmp, new boolean[lc.length()], m.start(), m.end(), mo, d1, m.group(4), nd);
+            addExplicit(tmp, new boolean[lc.length()], m.start(), m.end(), mo, d2, m.group(4), nd);
             if (tmp.size() == 2 && !tmp.get(1).from().isBefore(tmp.get(0).from()) && !isUsed(used, m.start(), m.end())) {
                 out.add(new DateMention(m.start(), m.end(), tmp.get(0).from(), tmp.get(1).from(), null, false));
                 mark(used, m.start(), m.end());
