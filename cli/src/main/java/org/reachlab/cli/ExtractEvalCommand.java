@@ -120,27 +120,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
         if (signals.isEmpty()) {
             return "(none)";
         }
-        StringBuilder b = new StringBuilder();
-        for (TimingSignal s : signals) {
-            if (b.length() > 0) {
-                b.append("; ");
-            }
-            b.append(s.kind());
-            if (s.isDated()) {
-                b.append(' ').append(s.dateFrom());
-                if (!s.dateTo().equals(s.dateFrom())) {
-                    b.append("..").append(s.dateTo());
-                }
-            } else {
-                b.append(' ').append(s.days().isEmpty() ? "daily" : s.days().stream()
-                        .map(d -> d.name().substring(0, 3)).toList().toString());
-            }
-            b.append(' ').append(s.from() == null ? "all-day" : s.from() + "-" + (s.toMinute() == 1440 ? "24:00" : s.to()));
-            if (s.zone() != null) {
-                b.append(' ').append(s.zone());
-            }
-        }
-        return b.toString();
+        return String.join("; ", signals.stream().map(TimingSignal::summary).toList());
     }
 
     private static String sha256(Path file) throws IOException {

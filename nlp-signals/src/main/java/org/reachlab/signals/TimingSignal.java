@@ -83,6 +83,28 @@ public record TimingSignal(SignalKind kind, List<DayOfWeek> days, LocalTime from
         return new TimingSignal(kind, days, from, to, dateFrom, dateTo, zone, confidence, newText, begin, end);
     }
 
+    /**
+     * A short reading of the signal, e.g. {@code PREFER [TUE, THU] 14:00-15:00} or
+     * {@code UNAVAILABLE 2026-03-02..2026-03-06 all-day Europe/Berlin}.
+     */
+    public String summary() {
+        StringBuilder b = new StringBuilder(kind.name());
+        if (isDated()) {
+            b.append(' ').append(dateFrom);
+            if (!dateTo.equals(dateFrom)) {
+                b.append("..").append(dateTo);
+            }
+        } else {
+            b.append(' ').append(days.isEmpty() ? "daily"
+                    : days.stream().map(d -> d.name().substring(0, 3)).toList().toString());
+        }
+        b.append(' ').append(from == null ? "all-day" : from + "-" + (toMinute() == 24 * 60 ? "24:00" : to.toString()));
+        if (zone != null) {
+            b.append(' ').append(zone);
+        }
+        return b.toString();
+    }
+
     /** True when both signals say the same thing (kind, days, window, dates), whatever the evidence. */
     public boolean sameMeaning(TimingSignal o) {
         return kind == o.kind && days.equals(o.days) && Objects.equals(from, o.from) && Objects.equals(to, o.to)
