@@ -84,6 +84,10 @@ final class RuleExtractor {
     private final Pattern restOfDay;
     private final Pattern thisWeekend;
     private final Pattern nextWeekend;
+    private final Pattern endOfMonth;
+    private final Pattern duration;
+    private final Pattern monthAlone;
+    private final Pattern monthDayRange;
     private final String connUntil;
     private final String connThrough;
     private final String connTo;
@@ -169,6 +173,13 @@ final class RuleExtractor {
         restOfDay = lex.cue("date.restOfDay");
         thisWeekend = lex.cue("date.thisWeekend");
         nextWeekend = lex.cue("date.nextWeekend");
+        endOfMonth = lex.cue("date.endOfMonth");
+        duration = lex.cue("date.duration");
+        monthAlone = Pattern.compile("(?<=\\b(?:" + lex.required("conn.until") + "|" + lex.required("conn.through")
+                + "|from|during|in|all of) )" + m
+                + "(?![\\p{L}])(?!\\s*\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE);
+        monthDayRange = Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s*\\.?\\s*(\\d{1,2})" + ord
+                + "\\s*[-\u2013]\\s*(\\d{1,2})" + ord + "(?![\\d:])", Pattern.CASE_INSENSITIVE);
         connUntil = lex.required("conn.until");
         connThrough = lex.required("conn.through");
         connTo = lex.required("conn.to");
@@ -464,7 +475,7 @@ final class RuleExtractor {
             if (k == SignalKind.UNAVAILABLE && windows.stream().anyMatch(Window::clock) && busyCue) {
                 k = SignalKind.AVOID;
             }
-            for (Interval iv : intervals(all, lc, c)) {
+            for (Interval iv : withDuration(intervals(all, lc, c), lc)) {
                 out.addAll(datedSignals(k, iv, windows, zone, confidence, c));
             }
             return out;
@@ -933,6 +944,7 @@ final class RuleExtractor {
         String pre = lc.substring(Math.max(0, d.begin() - 14), d.begin());
         String post = lc.substring(d.end(), Math.min(lc.length(), d.end() + 16));
         boolean nextCalendarWeek = pre.matches("(?s).*\\bnext\\s+$") || post.matches("(?s)^\\s+(?:of\\s+)?next week.*");
+        boolean thisWeekSuffix = post.matches("(?s)^\\s+(?:of\\s+)?this week.*");
         LocalDate first;
         if (nextCalendarWeek) {
             first = noteDate.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(d.first().getValue() - 1L);
@@ -942,8 +954,8 @@ final class RuleExtractor {
             first = noteDate.with(TemporalAdjusters.next(d.first()));
         }
         int end = d.end();
-        if (post.matches("(?s)^\\s+(?:of\\s+)?next week.*")) {
-            Matcher nw = Pattern.compile("next week").matcher(lc);
+        if (post.matches("(?s)^\\s+(?:of\\s+)?(?:next|this) week.*")) {
+            Matcher nw = Pattern.compile("(?:next|this) week").matcher(lc);
             if (nw.find(d.end())) {
                 end = nw.end();
             }
@@ -1004,6 +1016,17 @@ final class RuleExtractor {
                 mark(used, m.start(), m.end());
             }
         }
+        m = monthDayRange.matcher(lc);
+        while (m.find()) {
+            int mo = month(m.group(1));
+            List<DateMention> tmp = new ArrayList<>();
+            addExplicit(tmp, new boolean[lc.length()], m.start(), m.end(), mo, Integer.parseInt(m.group(2)), null, nd);
+            addExplicit(tmp, new boolean[lc.length()], m.start(), m.end(), mo, Integer.parseInt(m.group(3)), null, nd);
+            if (tmp.size() == 2 && !tmp.get(1).from().isBefore(tmp.get(0).from()) && !isUsed(used, m.start(), m.end())) {
+                out.add(new DateMention(m.start(), m.end(), tmp.get(0).from(), tmp.get(1).from(), null, false));
+                mark(used, m.start(), m.end());
+            }
+        }
         m = dayMonth.matcher(lc);
         while (m.find()) {
             addExplicit(out, used, m.start(), m.end(), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), nd);
@@ -1027,6 +1050,27 @@ final class RuleExtractor {
             boolean american = c.personZone() != null && c.personZone().getId().startsWith("America/");
             boolean monthFirst = b > 12 || (a <= 12 && american);
             addExplicit(out, used, m.start(), m.end(), monthFirst ? a : b, monthFirst ? b : a, m.group(3), nd);
+        }
+        m = monthAlone.matcher(lc);
+        while (m.find()) {
+            if (isUsed(used, m.start(), m.end()) || m.group(1).length() < 3 || m.group(1).equals("may")) {
+                continue;
+            }
+            int mo = month(m.group(1));
+            LocalDate first = LocalDate.of(nd.getYear(), mo, 1);
+            if (first.plusMonths(1).isBefore(nd.plusDays(1))) {
+                first = first.plusYears(1);
+            }
+            out.add(new DateMention(m.start(), m.end(), first, first.plusMonths(1).minusDays(1), null, false));
+            mark(used, m.start(), m.end());
+        }
+        Matcher eom = endOfMonth.matcher(lc);
+        while (eom.find()) {
+            if (!isUsed(used, eom.start(), eom.end())) {
+                LocalDate last = nd.withDayOfMonth(nd.lengthOfMonth());
+                out.add(new DateMention(eom.start(), eom.end(), last, last, null, false));
+                mark(used, eom.start(), eom.end());
+            }
         }
         m = dayOfMonth.matcher(lc);
         while (m.find()) {
@@ -1135,6 +1179,26 @@ final class RuleExtractor {
         } catch (java.time.DateTimeException ex) {
             // not a calendar date: ignore
         }
+    }
+
+    /** Extends a one-day interval by a stated duration ("on Monday for three days"). */
+    private List<Interval> withDuration(List<Interval> intervals, String lc) {
+        Matcher d = duration.matcher(lc);
+        if (intervals.size() != 1 || !d.find() || !intervals.get(0).from().equals(intervals.get(0).to())) {
+            return intervals;
+        }
+        String n = d.group(1);
+        int days = switch (n) {
+            case "two", "a couple of" -> 2;
+            case "three", "a few" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            default -> Integer.parseInt(n);
+        };
+        Interval iv = intervals.get(0);
+        return List.of(new Interval(iv.from(), iv.from().plusDays(Math.max(1, days) - 1L), iv.window()));
     }
 
     /** Chains date mentions by their connectors into intervals ("from A to B", "until D", "through D", "A and B"). */

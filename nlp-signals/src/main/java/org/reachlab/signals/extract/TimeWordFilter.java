@@ -29,7 +29,7 @@ public final class TimeWordFilter {
             b.append('|').append(e.getValue());
         }
         for (String key : new String[] {"date.today", "date.tomorrow", "date.dayAfterTomorrow", "date.nextWeek",
-                "date.thisWeek", "date.restOfWeek", "date.restOfDay", "date.thisWeekend", "date.nextWeekend",
+                "date.thisWeek", "date.endOfMonth", "date.restOfWeek", "date.restOfDay", "date.thisWeekend", "date.nextWeekend",
                 "days.weekdays", "days.weekends", "word.noon", "period.am.cs", "period.pm.cs"}) {
             b.append('|').append(lex.required(key));
         }
