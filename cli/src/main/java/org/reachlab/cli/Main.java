@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 //IMPORT
                 ExtractCommand.class,
                 ExtractEvalCommand.class,
+                ExtractBenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

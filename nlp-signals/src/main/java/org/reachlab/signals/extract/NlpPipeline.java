@@ -3,6 +3,7 @@ package org.reachlab.signals.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The Stanford CoreNLP pipeline the extractor stands on: tokenize, ssplit, pos and SUTime's
@@ -27,16 +29,18 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP base;
+    private final POSTaggerAnnotator pos;
     private final TimeAnnotator sutime;
     private final long loadMillis;
 
     private NlpPipeline() {
         long t0 = System.nanoTime();
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos");
+        props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "invertible=true");
         base = new StanfordCoreNLP(props);
+        pos = new POSTaggerAnnotator("pos", props);
         Properties timeProps = new Properties();
         // no holiday binder: it loads a second copy of jollyday and is not needed for timing signals
         timeProps.setProperty("sutime.binders", "0");
@@ -74,10 +78,55 @@ public final class NlpPipeline {
      * @return sentences with tokens and POS tags, and the full dates SUTime found
      */
     public TextAnalysis analyse(String text, LocalDate docDate) {
+        return analyse(text, docDate, true, s -> true);
+    }
+
+    /**
+     * Annotates a text, optionally without SUTime (the slowest step).
+     *
+     * @param text       the text
+     * @param docDate    the document date SUTime resolves relative dates against
+     * @param withSutime whether to run SUTime
+     * @param tagSentence which sentences (by text) need part-of-speech tags; a sentence next to one
+     *                    that needs them is tagged too. Untagged tokens carry a null tag.
+     * @return sentences with tokens and POS tags, and (with SUTime) the full dates it found
+     */
+    public TextAnalysis analyse(String text, LocalDate docDate, boolean withSutime, Predicate<String> tagSentence) {
         Annotation ann = new Annotation(text);
         ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         base.annotate(ann);
-        sutime.annotate(ann);
+        List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] wanted = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            CoreMap s = all.get(i);
+            String st = text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            if (tagSentence.test(st)) {
+                wanted[i] = true;
+                if (i > 0) {
+                    wanted[i - 1] = true;
+                }
+                if (i + 1 < all.size()) {
+                    wanted[i + 1] = true;
+                }
+            }
+        }
+        List<CoreMap> selected = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (wanted[i] || withSutime) {
+                selected.add(all.get(i));
+            }
+        }
+        if (selected.size() == all.size()) {
+            pos.annotate(ann);
+        } else if (!selected.isEmpty()) {
+            Annotation part = new Annotation(text);
+            part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            pos.annotate(part);
+        }
+        if (withSutime) {
+            sutime.annotate(ann);
+        }
         List<TextAnalysis.Sentence> sentences = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<TextAnalysis.Token> tokens = new ArrayList<>();

@@ -88,6 +88,7 @@ final class RuleExtractor {
     private final Pattern duration;
     private final Pattern monthAlone;
     private final Pattern monthDayRange;
+    private final Pattern sutimeWorthy;
     private final String connUntil;
     private final String connThrough;
     private final String connTo;
@@ -102,6 +103,15 @@ final class RuleExtractor {
     private final Pattern standaloneAm;
     private final Pattern standalonePm;
     private final String amWords;
+    private final Pattern pmPattern;
+    private final Pattern untilEnd;
+    private final Pattern throughEnd;
+    private final Pattern toAlone;
+    private final Pattern chainGap;
+    private final Pattern introducedRange;
+    private final Map<String, DayOfWeek> dayCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> monthCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern PLURAL_PERIODS = Pattern.compile("\\b(?:mornings|afternoons|evenings|nights)\\b");
     private final String pmWords;
 
     RuleExtractor(Lexicon lex) {
@@ -174,6 +184,8 @@ final class RuleExtractor {
         thisWeekend = lex.cue("date.thisWeekend");
         nextWeekend = lex.cue("date.nextWeekend");
         endOfMonth = lex.cue("date.endOfMonth");
+        sutimeWorthy = Pattern.compile("\\b(?:" + monthAlternation + ")\\b|\\d\\s*(?:st|nd|rd|th)\\b|\\d\\s?[./]\\s?\\d",
+                Pattern.CASE_INSENSITIVE);
         duration = lex.cue("date.duration");
         monthAlone = Pattern.compile("(?<=\\b(?:" + lex.required("conn.until") + "|" + lex.required("conn.through")
                 + "|from|during|in|all of) )" + m
@@ -186,6 +198,12 @@ final class RuleExtractor {
 
         amWords = lex.required("meridian.am");
         pmWords = lex.required("meridian.pm");
+        pmPattern = Pattern.compile(pmWords, Pattern.CASE_INSENSITIVE);
+        untilEnd = Pattern.compile("(?s).*\\b(?:" + connUntil + ")$");
+        throughEnd = Pattern.compile("(?s).*\\b(?:" + connThrough + ")$");
+        toAlone = Pattern.compile("(?s)^(?:" + connTo + "|" + connThrough + ")$");
+        chainGap = Pattern.compile("(?:" + connTo + "|" + connThrough + "|" + connUntil + ")");
+        introducedRange = Pattern.compile("(?s)\\s*(?:" + lex.required("conn.between") + ")\\b.*");
         String mer = "(" + amWords + "|" + pmWords + ")";
         String t = "(?<![\\d/.:,])(\\d{1,2})(?:\\s?:\\s?([0-5]\\d))?(?:\\s*" + mer + "(?![\\p{L}]))?"
                 + "(?!\\s*[/.]\\s*\\d)(?!\\d)(?!\\s*(?:st|nd|rd|th)\\b)(?!\\s*(?:" + monthAlternation + ")\\b)(?!\\s*%)";
@@ -208,6 +226,14 @@ final class RuleExtractor {
     }
 
     // ------------------------------------------------------------------ entry point
+
+    /**
+     * Tells whether SUTime could add anything the rules would accept: its dates are only used when
+     * written with a month name, an ordinal or a d.m / d/m form, so a text without one skips SUTime.
+     */
+    boolean needsSutime(String text) {
+        return sutimeWorthy.matcher(text).find();
+    }
 
     /**
      * Extracts the signals of a text.
@@ -380,7 +406,7 @@ final class RuleExtractor {
         boolean busyCue = busy.matcher(REFERENCE_POINT.matcher(lc).replaceAll(" ")).find();
         boolean habit = habitual.matcher(lc).find()
                 || dayMentions.stream().anyMatch(DayMention::plural)
-                || Pattern.compile("\\b(?:mornings|afternoons|evenings|nights)\\b").matcher(lc).find();
+                || PLURAL_PERIODS.matcher(lc).find();
         double confidence = hedge.matcher(lc).find() ? HEDGED_CONFIDENCE : BASE_CONFIDENCE;
         String zone = zone(orig, c.personZone());
 
@@ -588,7 +614,7 @@ final class RuleExtractor {
             if (h == 0 || h > 12) {
                 return -1;
             }
-            boolean pm = Pattern.compile(pmWords, Pattern.CASE_INSENSITIVE).matcher(meridian).matches();
+            boolean pm = pmPattern.matcher(meridian).matches();
             if (pm && h < 12) {
                 h += 12;
             } else if (!pm && h == 12) {
@@ -613,7 +639,7 @@ final class RuleExtractor {
         Matcher m = range.matcher(lc);
         while (m.find()) {
             String sep = lc.substring(m.start(), m.end());
-            boolean introduced = sep.matches("(?s)\\s*(?:" + lex.required("conn.between") + ")\\b.*");
+            boolean introduced = introducedRange.matcher(sep).matches();
             // group layout: 1-3 first time, 4 first noon; 5-7 second time, 8 second noon
             boolean mer1 = m.group(3) != null;
             boolean mer2 = m.group(7) != null;
@@ -828,7 +854,10 @@ final class RuleExtractor {
     // ------------------------------------------------------------------ days
 
     private DayOfWeek dayOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return dayCache.computeIfAbsent(word.toLowerCase(Locale.ROOT).replace(".", ""), this::dayOfUncached);
+    }
+
+    private DayOfWeek dayOfUncached(String w) {
         for (Map.Entry<DayOfWeek, String> e : weekdayWords.entrySet()) {
             if (w.matches("(?:" + e.getValue() + ")")) {
                 return e.getKey();
@@ -1107,7 +1136,8 @@ final class RuleExtractor {
                 continue;
             }
             String span = lc.substring(b, e);
-            if (!span.matches("(?s).*(?:\\d|\\b(?:" + monthAlternation + ")\\b).*") || weekdayFull.matcher(span).matches()) {
+            // only dates written with a month name, an ordinal or d/m, d.m: the pre-filter relies on it
+            if (!sutimeWorthy.matcher(span).find()) {
                 continue;
             }
             out.add(new DateMention(b, e, h.date(), h.date(), null, false));
@@ -1149,13 +1179,16 @@ final class RuleExtractor {
     }
 
     private int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        return monthCache.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::monthUncached);
+    }
+
+    private int monthUncached(String w) {
         for (Map.Entry<Integer, String> e : lex.months().entrySet()) {
             if (w.matches("(?:" + e.getValue() + ")")) {
                 return e.getKey();
             }
         }
-        throw new IllegalStateException("not a month: " + word);
+        throw new IllegalStateException("not a month: " + w);
     }
 
     private static void addExplicit(List<DateMention> out, boolean[] used, int b, int e, int month, int day,
@@ -1204,16 +1237,16 @@ final class RuleExtractor {
     /** Chains date mentions by their connectors into intervals ("from A to B", "until D", "through D", "A and B"). */
     private List<Interval> intervals(List<DateMention> mentions, String lc, Clause c) {
         List<Interval> out = new ArrayList<>();
-        Pattern untilP = Pattern.compile("(?s).*\\b(?:" + connUntil + ")$");
-        Pattern throughP = Pattern.compile("(?s).*\\b(?:" + connThrough + ")$");
-        Pattern toP = Pattern.compile("(?s)^(?:" + connTo + "|" + connThrough + ")$");
+        Pattern untilP = untilEnd;
+        Pattern throughP = throughEnd;
+        Pattern toP = toAlone;
         DateMention prev = null;
         for (DateMention m : mentions) {
             String gapFrom = prev == null ? lc.substring(Math.max(0, m.begin() - 24), m.begin())
                     : lc.substring(Math.min(prev.end(), m.begin()), m.begin());
             String gap = weekdayFull.matcher(gapFrom).replaceAll(" ").replaceAll("[,\\s]+", " ").trim()
                     .replaceAll("\\s*\\b(?:next|this|coming|this coming|on|the)$", "").trim();
-            boolean chained = prev != null && gap.matches("(?:" + connTo + "|" + connThrough + "|" + connUntil + ")");
+            boolean chained = prev != null && chainGap.matcher(gap).matches();
             if (untilP.matcher(gap).matches()) {
                 LocalDate end = m.from().minusDays(1);
                 LocalDate start = chained && !out.isEmpty() ? out.remove(out.size() - 1).from() : c.noteDate();

@@ -61,7 +61,8 @@ public final class SignalExtractor {
         }
         ZoneId zone = note.effectiveZone();
         LocalDateTime local = note.at().atZoneSameInstant(zone).toLocalDateTime();
-        TextAnalysis analysis = pipeline.analyse(text, local.toLocalDate());
+        TextAnalysis analysis = pipeline.analyse(text, local.toLocalDate(), r.extractor().needsSutime(text),
+                prefilter ? r.filter()::mayContainSignal : s -> true);
         List<TimingSignal> signals = r.extractor().extract(text, analysis, local, note.zone());
         return new NoteSignals(note.id(), note.contactId(), signals);
     }

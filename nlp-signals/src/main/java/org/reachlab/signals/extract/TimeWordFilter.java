@@ -4,12 +4,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A cheap test that a text may hold a timing signal: it must contain a digit or a time word
- * (weekday, month, date word, period, date connector) of the lexicon.
+ * A cheap test that a text may hold a timing signal: it must contain a time word of the lexicon
+ * (weekday, month, date word, period) or a digit in a time context ("at 3", "2:30", "5pm", "8-10",
+ * "23.11.", "3/15", "12th").
  *
- * <p>The rules never produce a signal without one of these words (every signal needs a day, a date
- * or a window, and each is anchored on a digit or on one of these words), so skipping texts that
- * fail this test does not change any result; the module's tests check that on the evaluation sets.
+ * <p>The rules never produce a signal without one of these (every signal needs a day, a date or a
+ * window, and each is anchored on such a word or on a digit in such a context), so skipping texts
+ * that fail this test does not change any result; the module's tests check that on the evaluation sets.
  */
 public final class TimeWordFilter {
 
@@ -21,7 +22,14 @@ public final class TimeWordFilter {
      * @param lex the lexicon
      */
     public TimeWordFilter(Lexicon lex) {
-        StringBuilder b = new StringBuilder("\\d");
+        // a digit only counts in a time or date context: after a time connector, or followed by a
+        // colon, am/pm, a dash or slash or dot and another digit, or an ordinal suffix
+        String connectors = String.join("|", lex.required("conn.after"), lex.required("conn.before"),
+                lex.required("conn.around"), lex.required("conn.at"), lex.required("conn.between"),
+                lex.required("conn.until"), lex.required("conn.through"), lex.required("conn.to"));
+        StringBuilder b = new StringBuilder("(?:\\b(?:" + connectors + ")|[@~])\\s*\\d"
+                + "|\\d\\s*(?::|(?:" + lex.required("meridian.am") + "|" + lex.required("meridian.pm") + ")(?![\\p{L}])"
+                + "|[-\u2013]\\s*\\d|\\s?[./]\\s?\\d|(?:st|nd|rd|th)\\b)");
         for (String v : lex.weekdays().values()) {
             b.append('|').append(v);
         }
