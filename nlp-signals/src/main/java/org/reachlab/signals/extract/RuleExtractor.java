@@ -60,7 +60,10 @@ final class RuleExtractor {
     private final Pattern deadline;
     private final Pattern unresolvable;
     private final Pattern phoneOnly;
+    private final Pattern offerSentence;
+    private final Pattern meetingLike;
     private final Pattern clauseSplit;
+    private final Pattern extension = Pattern.compile("(?<![\\d:])(?:x\\.?\\s?)?\\d{1,2}\\s?-\\s?\\d{4}(?!\\d)|\\bx\\.?\\s?\\d{3,5}\\b|\\bxt\\.?\\s?\\d{3,5}\\b");
     private final Pattern phoneNumber = Pattern.compile("(?<![\\d:])\\+?\\d{2,4}(?:\\s?[-.]\\s?|\\s)\\d{2,4}(?:\\s?[-.]\\s?|\\s)\\d{2,4}(?:(?:\\s?[-.]\\s?|\\s)\\d{2,4})?(?![\\d:])");
 
     private final Pattern weekdayFull;
@@ -120,11 +123,12 @@ final class RuleExtractor {
         absenceOut = Pattern.compile(lex.required("cue.absence.out"), Pattern.CASE_INSENSITIVE);
         absencePlace = Pattern.compile(lex.required("cue.absence.place.cs"));
         presence = lex.cue("cue.presence");
-        returning = Lexicon.words("be back|is back|are back|'s back|(?<!call )(?<!called )back (?:in|on|at|by)|back from"
+        returning = Lexicon.words("be back|is back|are back|'s back|(?<!call )(?<!called )(?<!pay )(?<!paid )(?<!send )(?<!sent )(?<!get )(?<!put )(?<!write )(?<!ring )"
+                + "(?<!it )(?<!them )back (?:in|on|at|by)|back from"
                 + "|back(?= (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next|the \\d|\\d))|returning|returns?(?: on)?",
                 false);
         negation = lex.cue("cue.negation");
-        negationNoise = Lexicon.words("don'?t hesitate|do not hesitate|not only|no problem|not a problem|never mind",
+        negationNoise = Lexicon.words("don'?t hesitate|do not hesitate|not only|no problem|not a problem|never mind|if not",
                 false);
         busy = lex.cue("cue.busy");
         prefer = lex.cue("cue.prefer");
@@ -136,10 +140,12 @@ final class RuleExtractor {
         deadline = lex.cue("cue.deadline");
         unresolvable = lex.cue("cue.unresolvable");
         phoneOnly = lex.cue("cue.phoneOnly");
-        clauseSplit = Pattern.compile(";|\\s[-\u2013\u2014]+\\s|\\s--\\s|\\bbut\\b|,\\s*so\\b"
+        offerSentence = lex.cue("cue.offerSentence");
+        meetingLike = lex.cue("cue.meetingLike");
+        clauseSplit = Pattern.compile(";|(?<!\\d(?:st|nd|rd|th)?)\\s[-\u2013\u2014]+\\s(?!\\d)|\\s--\\s|\\bbut\\b|,\\s*so\\b"
                 + "|\\bso\\s+(?=(?:can|could|i|we|he|she|you|please|try|call)\\b)"
                 + "|,\\s*(?=(?:i|i'm|i'll|i've|he|he's|he'll|she|she's|she'll|we|we're|they|they're|you|that's|which)\\b)"
-                + "|\\band\\s+(?=(?:never|not|no|avoid|please)\\b)|\\bwhereas\\b|\\bhowever\\b|\\balthough\\b"
+                + "|\\band\\s+(?=(?:never|not|no|avoid|please|will|i will|i'll|(?:we|they|i) (?:shall|will|can|could|should))\\b)|\\bwhereas\\b|\\bhowever\\b|\\balthough\\b"
                 + "|\\bwhile\\b|,\\s*(?=(?:never|not|avoid|try|call|ring|catch|reach|free|available|in the office|how about|what about|best)\\b)", Pattern.CASE_INSENSITIVE);
 
         weekdayWords = lex.weekdays();
@@ -173,7 +179,8 @@ final class RuleExtractor {
                 + "\\s*(?:of\\s+)?" + m + "(?![\\p{L}])\\.?(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
         dotted = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)?\\d{2})?(?!\\d)");
         slashed = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?((?:19|20)?\\d{2}))?(?![\\d/])");
-        dayOfMonth = Pattern.compile("\\bthe\\s+(\\d{1,2})\\s*(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+        dayOfMonth = Pattern.compile("\\bthe\\s+(\\d{1,2})\\s*(?:st|nd|rd|th)\\b"
+                + "(?!\\s+(?:week|day|time|quarter|floor|half|round|year|month|place|of (?:the|this|next|each)))", Pattern.CASE_INSENSITIVE);
         today = lex.cue("date.today");
         tomorrow = lex.cue("date.tomorrow");
         dayAfterTomorrow = lex.cue("date.dayAfterTomorrow");
@@ -210,7 +217,7 @@ final class RuleExtractor {
         String noonOrT = "(?:" + t + "|(" + lex.required("word.noon") + "))";
         range = Pattern.compile("(?:\\b(?:" + lex.required("conn.between") + ")\\s+)?" + noonOrT
                 + "\\s*(?:" + lex.required("conn.rangeTo") + ")\\s*" + noonOrT, Pattern.CASE_INSENSITIVE);
-        String compact = "(?<![\\d/.:])([1-9]|1[0-2])([0-5]\\d)(?!\\d)(?!\\s?[-./]\\s?\\d)";
+        String compact = "(?<![\\d/.:])([1-9]|1[0-2])(00|15|30|45)(?!\\d)(?!\\s?[-./]\\s?\\d)";
         after = Pattern.compile("\\b(?:" + lex.required("conn.after") + ")\\s+(?:" + t + "|" + compact + ")",
                 Pattern.CASE_INSENSITIVE);
         before = Pattern.compile("\\b(?:" + lex.required("conn.before") + ")\\s+(?:" + t + "|" + compact + ")",
@@ -250,11 +257,15 @@ final class RuleExtractor {
         List<TimingSignal> out = new ArrayList<>();
         for (TextAnalysis.Sentence s : mergeDateBreaks(text, analysis.sentences())) {
             List<TimingSignal> sentenceSignals = new ArrayList<>();
+            boolean[] absenceWithoutTime = {false};
             for (int[] c : clauses(lower, s.begin(), s.end())) {
                 Clause clause = new Clause(text, norm, lower, c[0], c[1], s, analysis, noteLocal, personZone);
-                sentenceSignals.addAll(readClause(clause));
+                sentenceSignals.addAll(readClause(clause, absenceWithoutTime));
             }
             String sentenceLower = lower.substring(s.begin(), s.end());
+            if (offerSentence.matcher(sentenceLower).find()) {
+                continue;
+            }
             if (phoneOnly.matcher(sentenceLower).find()) {
                 sentenceSignals.removeIf(x -> x.kind() == SignalKind.UNAVAILABLE);
             }
@@ -308,6 +319,12 @@ final class RuleExtractor {
         String s = new String(c);
         Matcher m = phoneNumber.matcher(s);
         StringBuilder b = new StringBuilder(s);
+        Matcher ext = extension.matcher(s);
+        while (ext.find()) {
+            for (int i = ext.start(); i < ext.end(); i++) {
+                b.setCharAt(i, ' ');
+            }
+        }
         while (m.find()) {
             String digits = m.group().replaceAll("\\D", "");
             if (digits.length() >= 7) {
@@ -383,18 +400,29 @@ final class RuleExtractor {
     /** Dates with an optional window of their own. */
     record Interval(LocalDate from, LocalDate to, Window window) { }
 
-    private List<TimingSignal> readClause(Clause c) {
+    /**
+     * Reads one clause.
+     *
+     * @param c                  the clause
+     * @param absenceWithoutTime in/out: whether an earlier clause of the sentence stated an absence without a time
+     */
+    private List<TimingSignal> readClause(Clause c, boolean[] absenceWithoutTime) {
         String lc = c.lc();
         String orig = c.original();
         if (lc.isBlank() || unresolvable.matcher(lc).find() || thing.matcher(lc).find()
                 || deadline.matcher(lc).find() || past.matcher(lc).find() || isPastTense(c)) {
             return List.of();
         }
-        List<Window> clocks = clockWindows(lc);
+        List<DateMention> dates = dateMentions(c, lc);
+        // a clock range inside a date ("July 5 - 6") is not a time
+        List<Window> clocks = clockWindows(lc).stream()
+                .filter(w -> dates.stream().noneMatch(d -> d.begin() < w.end() && w.begin() < d.end())).toList();
         List<Window> periods = periodWindows(lc, orig, clocks);
         List<DayMention> dayMentions = dayMentions(lc, orig);
-        List<DateMention> dates = dateMentions(c, lc);
         if (clocks.isEmpty() && periods.isEmpty() && dayMentions.isEmpty() && dates.isEmpty()) {
+            if (absence.matcher(lc).find() || absenceOut.matcher(lc).find() || absencePlace.matcher(orig).find()) {
+                absenceWithoutTime[0] = true;
+            }
             return List.of();
         }
         String negLc = negationNoise.matcher(lc).replaceAll(" ");
@@ -403,7 +431,14 @@ final class RuleExtractor {
         boolean offered = offer.matcher(lc).find();
         boolean pref = prefer.matcher(lc).find() || presence.matcher(lc).find();
         boolean neg = negation.matcher(negLc).find();
-        boolean busyCue = busy.matcher(REFERENCE_POINT.matcher(lc).replaceAll(" ")).find();
+        String busyLc = REFERENCE_POINT.matcher(lc).replaceAll(" ");
+        boolean busyCue = busy.matcher(busyLc).find();
+        boolean untimedMeeting = false;
+        if (busyCue && clocks.isEmpty() && periods.isEmpty() && !lc.contains("all day")) {
+            // a meeting, appointment or class without a stated time is no signal
+            busyCue = busy.matcher(meetingLike.matcher(busyLc).replaceAll(" ")).find();
+            untimedMeeting = !busyCue && meetingLike.matcher(busyLc).find();
+        }
         boolean habit = habitual.matcher(lc).find()
                 || dayMentions.stream().anyMatch(DayMention::plural)
                 || PLURAL_PERIODS.matcher(lc).find();
@@ -440,7 +475,7 @@ final class RuleExtractor {
                 List<DayMention> daysBefore = dayMentions.stream().filter(d -> d.begin() < returnAt).toList();
                 String lcBefore = lc.substring(0, returnAt);
                 boolean absentBefore = absence.matcher(lcBefore).find() || absenceOut.matcher(lcBefore).find()
-                        || absencePlace.matcher(orig.substring(0, returnAt)).find();
+                        || absencePlace.matcher(orig.substring(0, returnAt)).find() || absenceWithoutTime[0];
                 List<DateMention> beforeAll = new ArrayList<>(before);
                 for (DayMention d : daysBefore) {
                     if (!adjacentToDate(d, before, lc)) {
@@ -472,7 +507,7 @@ final class RuleExtractor {
             kind = SignalKind.AVOID;
         } else if (busyCue) {
             kind = SignalKind.AVOID;
-        } else if (pref) {
+        } else if (pref && !untimedMeeting) {
             kind = SignalKind.PREFER;
         } else {
             return List.of();
@@ -531,6 +566,7 @@ final class RuleExtractor {
 
     private boolean isPastTense(Clause c) {
         boolean vbd = false;
+        boolean afterDid = false;
         for (TextAnalysis.Token t : c.sentence().tokens()) {
             if (t.begin() < c.begin() || t.end() > c.end()) {
                 continue;
@@ -538,6 +574,17 @@ final class RuleExtractor {
             String pos = t.pos();
             if (pos == null) {
                 continue;
+            }
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (pos.equals("VB") && afterDid) {
+                // "didn't start", "did not get back": the past
+                afterDid = false;
+                continue;
+            }
+            if (word.equals("did") || word.equals("didn't")) {
+                afterDid = true;
+            } else if (!pos.equals("RB") && !word.equals("n't")) {
+                afterDid = false;
             }
             if (pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")) {
                 return false;
@@ -1245,7 +1292,9 @@ final class RuleExtractor {
             String gapFrom = prev == null ? lc.substring(Math.max(0, m.begin() - 24), m.begin())
                     : lc.substring(Math.min(prev.end(), m.begin()), m.begin());
             String gap = weekdayFull.matcher(gapFrom).replaceAll(" ").replaceAll("[,\\s]+", " ").trim()
-                    .replaceAll("\\s*\\b(?:next|this|coming|this coming|on|the)$", "").trim();
+                    .replaceAll("\\b(?:early|late|mid|the|morning|afternoon|evening|night|am|pm)\\b", " ")
+                    .replaceAll("\\s+", " ").trim()
+                    .replaceAll("\\s*\\b(?:next|this|coming|this coming|on)$", "").trim();
             boolean chained = prev != null && chainGap.matcher(gap).matches();
             if (untilP.matcher(gap).matches()) {
                 LocalDate end = m.from().minusDays(1);

@@ -86,6 +86,10 @@ class RulesTest {
             "We can talk when I'm in Houston tomorrow.|PREFER 2026-03-04 all-day",
             "I will be out on Monday, but will be available by phone.|",
             "On vacation next week, checking email occasionally.|UNAVAILABLE 2026-03-09..2026-03-13 all-day",
+            "My manager is out of the office and will be back tomorrow.|UNAVAILABLE 2026-03-03 all-day ; PREFER 2026-03-04 all-day",
+            "I plan to be on vacation July 5 - 6.|UNAVAILABLE 2026-07-05..2026-07-06 all-day",
+            "Heading to Lyon on Monday for three days.|UNAVAILABLE 2026-03-09..2026-03-11 all-day",
+            "She's on maternity leave until September.|UNAVAILABLE 2026-03-03..2026-08-31 all-day",
     })
     void absencesUntilThroughBackOn(String text, String expected) {
         check(text, expected);
@@ -136,6 +140,11 @@ class RulesTest {
             "You can reach the front desk at 555-0199.|",
             "Support is available 24/7.|",
             "Left VM at 9:40, will retry.|",
+            "Please call me at 3-5824 if you have questions.|",
+            "Free green fees on weekends after 12 pm, $22 per player.|",
+            "It did not start flowing until the 20th.|",
+            "A meeting is scheduled for Thursday.|",
+            "Please call me on Monday and we shall set up a conference call.|PREFER 2026-03-09 all-day",
     })
     void hardNegatives(String text, String expected) {
         check(text, expected);
