@@ -46,6 +46,22 @@ class PrefilterAndParallelTest {
     }
 
     @Test
+    void filterDoesNotChangeTheRealEmailSentences() throws Exception {
+        Path tsv = SharedData.require("data/real/email-sentences/sentences.tsv");
+        List<SignalNote> notes = new ArrayList<>();
+        List<String> lines = java.nio.file.Files.readAllLines(tsv);
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2001-03-07T09:00:00-06:00");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", 3);
+            if (f.length == 3) {
+                notes.add(new SignalNote(f[0], null, at, f[2], "en", java.time.ZoneId.of("America/Chicago")));
+            }
+        }
+        assertThat(notes).hasSizeGreaterThan(100);
+        sameWithAndWithoutFilter(notes);
+    }
+
+    @Test
     void filterSkipsTextsWithoutTimeWords() {
         TimeWordFilter f = new TimeWordFilter(Lexicon.load("en"));
         assertThat(f.mayContainSignal("Sent the ROI calculator, waiting for feedback.")).isFalse();
