@@ -88,6 +88,14 @@ public final class SignalExtractor {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, received " + threads);
         }
+        for (SignalNote n : notes) {
+            // fail before any work, naming the note, when a language has no lexicon
+            try {
+                rules(n.language());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("note " + n.id() + ": " + e.getMessage(), e);
+            }
+        }
         NoteSignals[] out = new NoteSignals[notes.size()];
         if (threads == 1) {
             for (int i = 0; i < out.length; i++) {
