@@ -31,6 +31,10 @@ final class RuleExtractor {
     /** "before my first meeting": a meeting used as a reference point, not a busy statement. */
     private static final Pattern REFERENCE_POINT = Pattern.compile(
             "\\b(?:before|after|between|around)\\s+(?:my|his|her|the|their|our)?\\s*(?:\\w+\\s+){0,2}?(?:meetings?|appointments?|class(?:es)?|calls?)\\b");
+    /** A unit after a number range: "3 to 4 people" is no time. */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "\\s*(?:(?!(?:most|all|some|every|each|other|the|on|per|a|these|those|weekdays?)\\b)[a-z]+\\s+)?(?:months?|days?|weeks?|people|persons|units|min|mins|minutes|hours?|hrs|years?|%|x\\b"
+            + "|percent|seats|users|times|calls|pages|items)\\b");
     /** "around noon": a point time. */
     private static final Pattern AROUND_NOON = Pattern.compile("\\b(?:around|about|approximately)\\s+(?:noon|midday)\\b");
     /** "24/7" is not a date. */
@@ -125,7 +129,8 @@ final class RuleExtractor {
         presence = lex.cue("cue.presence");
         returning = Lexicon.words("be back|is back|are back|'s back|(?<!call )(?<!called )(?<!pay )(?<!paid )(?<!send )(?<!sent )(?<!get )(?<!put )(?<!write )(?<!ring )"
                 + "(?<!it )(?<!them )back (?:in|on|at|by)|back from"
-                + "|back(?= (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next|the \\d|\\d))|returning|returns?(?: on)?",
+                + "|back(?= (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next|the \\d|\\d"
+                + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|returning|returns?(?: on)?",
                 false);
         negation = lex.cue("cue.negation");
         negationNoise = Lexicon.words("don'?t hesitate|do not hesitate|not only|no problem|not a problem|never mind|if not",
@@ -692,6 +697,9 @@ final class RuleExtractor {
             boolean mer2 = m.group(7) != null;
             boolean colon = m.group(2) != null || m.group(6) != null;
             boolean dash = !introduced && sep.matches("(?s).*\\d\\s*[-\u2013]\\s*\\d.*|.*\\d\\s*(?:to|until|till)\\s*\\d.*");
+            if (!mer1 && !mer2 && UNIT_AFTER.matcher(lc.substring(m.end())).lookingAt()) {
+                continue;
+            }
             boolean bareDash = !introduced && !mer1 && !mer2 && !colon && dash
                     && sep.matches("(?s)\\s*\\d{1,2}\\s*[-\u2013]\\s*\\d{1,2}\\s*")
                     && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(5)) <= 12
@@ -724,6 +732,13 @@ final class RuleExtractor {
             }
             if (m.group(3) == null && m.group(7) != null && m.group(4) == null && a > b) {
                 a = minutes(m.group(1), m.group(2), null, 'a');
+            }
+            if (m.group(3) == null && m.group(7) == null && m.group(4) == null && m.group(8) == null && a > b) {
+                // "between 7:30 and 8:15": the first hour read as pm by the bare-hour rule belongs to the morning
+                int am = minutes(m.group(1), m.group(2), null, 'a');
+                if (am < b) {
+                    a = am;
+                }
             }
             if (m.group(7) == null && m.group(8) == null && b <= a && b < 12 * 60) {
                 b += 12 * 60;
@@ -1268,7 +1283,8 @@ final class RuleExtractor {
             return intervals;
         }
         String n = d.group(1);
-        int days = switch (n) {
+        int count = switch (n) {
+            case "a", "one" -> 1;
             case "two", "a couple of" -> 2;
             case "three", "a few" -> 3;
             case "four" -> 4;
@@ -1277,6 +1293,8 @@ final class RuleExtractor {
             case "seven" -> 7;
             default -> Integer.parseInt(n);
         };
+        String unit = d.group(2);
+        int days = unit.startsWith("fortnight") ? 14 * count : unit.startsWith("week") ? 7 * count : count;
         Interval iv = intervals.get(0);
         return List.of(new Interval(iv.from(), iv.from().plusDays(Math.max(1, days) - 1L), iv.window()));
     }
