@@ -28,25 +28,23 @@ final class RuleExtractor {
     private static final int DAY_END = 24 * 60;
     private static final double BASE_CONFIDENCE = 0.9;
     private static final double HEDGED_CONFIDENCE = 0.75;
-    /** "before my first meeting": a meeting used as a reference point, not a busy statement. */
-    private static final Pattern REFERENCE_POINT = Pattern.compile(
-            "\\b(?:before|after|between|around)\\s+(?:my|his|her|the|their|our)?\\s*(?:\\w+\\s+){0,2}?(?:meetings?|appointments?|class(?:es)?|calls?)\\b");
-    /** A unit after a number range: "3 to 4 people" is no time. */
-    private static final Pattern UNIT_AFTER = Pattern.compile(
-            "\\s*(?:(?!(?:most|all|some|every|each|other|the|on|per|a|these|those|weekdays?)\\b)[a-z]+\\s+)?(?:months?|days?|weeks?|people|persons|units|min|mins|minutes|hours?|hrs|years?|%|x\\b"
-            + "|percent|seats|users|times|calls|pages|items)\\b");
-    /** "around noon": a point time. */
-    private static final Pattern AROUND_NOON = Pattern.compile("\\b(?:around|about|approximately)\\s+(?:noon|midday)\\b");
     /** "24/7" is not a date. */
     private static final Pattern ALWAYS = Pattern.compile("\\b24\\s?/\\s?7\\b");
     /** A sentence end that is really a date's full stop. */
     private static final Pattern DATE_BREAK = Pattern.compile(
             "(?i)(?:\\b\\d{1,2}\\.\\d{1,2}\\.|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s?\\.)\\s*$");
-    /** Verbs of reported speech: "asked for a callback on Thursday" is not about the past. */
-    private static final Set<String> REPORTING = Set.of("asked", "requested", "said", "suggested", "told", "mentioned",
-            "wrote", "confirmed", "replied", "answered", "indicated", "noted");
 
     private final Lexicon lex;
+    /** "before my first meeting": a meeting used as a reference point, not a busy statement. */
+    private final Pattern referencePoint;
+    /** A unit after a number range: "3 to 4 people" is no time. */
+    private final Pattern unitAfter;
+    /** "around noon": a point time. */
+    private final Pattern aroundNoon;
+    /** Verbs of reported speech: "asked for a callback on Thursday" is not about the past. */
+    private final Set<String> reporting;
+    /** Plural periods ("mornings") make a statement habitual. */
+    private final Pattern pluralPeriods;
     private final Pattern absence;
     private final Pattern absenceOut;
     private final Pattern absencePlace;
@@ -118,23 +116,22 @@ final class RuleExtractor {
     private final Pattern introducedRange;
     private final Map<String, DayOfWeek> dayCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Integer> monthCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern PLURAL_PERIODS = Pattern.compile("\\b(?:mornings|afternoons|evenings|nights)\\b");
     private final String pmWords;
 
     RuleExtractor(Lexicon lex) {
         this.lex = lex;
+        referencePoint = Pattern.compile(lex.required("rule.referencePoint"));
+        unitAfter = Pattern.compile(lex.required("rule.unitAfter"));
+        aroundNoon = Pattern.compile(lex.required("rule.aroundNoon"));
+        reporting = Set.of(lex.required("cue.reporting").split("\\|"));
+        pluralPeriods = Pattern.compile(lex.required("rule.pluralPeriods"));
         absence = lex.cue("cue.absence");
         absenceOut = Pattern.compile(lex.required("cue.absence.out"), Pattern.CASE_INSENSITIVE);
         absencePlace = Pattern.compile(lex.required("cue.absence.place.cs"));
         presence = lex.cue("cue.presence");
-        returning = Lexicon.words("be back|is back|are back|'s back|(?<!call )(?<!called )(?<!pay )(?<!paid )(?<!send )(?<!sent )(?<!get )(?<!put )(?<!write )(?<!ring )"
-                + "(?<!it )(?<!them )back (?:in|on|at|by)|back from"
-                + "|back(?= (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next|the \\d|\\d"
-                + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|returning|returns?(?: on)?",
-                false);
         negation = lex.cue("cue.negation");
-        negationNoise = Lexicon.words("don'?t hesitate|do not hesitate|not only|no problem|not a problem|never mind|if not",
-                false);
+        returning = lex.cue("cue.return");
+        negationNoise = lex.cue("cue.negationNoise");
         busy = lex.cue("cue.busy");
         prefer = lex.cue("cue.prefer");
         offer = lex.cue("cue.offer");
@@ -147,12 +144,8 @@ final class RuleExtractor {
         phoneOnly = lex.cue("cue.phoneOnly");
         offerSentence = lex.cue("cue.offerSentence");
         meetingLike = lex.cue("cue.meetingLike");
-        clauseSplit = Pattern.compile(";|(?<!\\d(?:st|nd|rd|th)?)\\s[-\u2013\u2014]+\\s(?!\\d)|\\s--\\s|\\bbut\\b|,\\s*so\\b"
-                + "|\\bso\\s+(?=(?:can|could|i|we|he|she|you|please|try|call)\\b)"
-                + "|,\\s*(?=(?:i|i'm|i'll|i've|he|he's|he'll|she|she's|she'll|we|we're|they|they're|you|that's|which)\\b)"
-                + "|\\band\\s+(?=(?:never|not|no|avoid|please|will|i will|i'll|(?:we|they|i) (?:shall|will|can|could|should))\\b)|\\bwhereas\\b|\\bhowever\\b|\\balthough\\b"
-                + "|\\bwhile\\b|,\\s*(?=(?:never|not|avoid|try|call|ring|catch|reach|free|available|in the office|how about|what about|best)\\b)", Pattern.CASE_INSENSITIVE);
 
+        clauseSplit = Pattern.compile(lex.required("rule.clauseSplit"), Pattern.CASE_INSENSITIVE);
         weekdayWords = lex.weekdays();
         StringBuilder full = new StringBuilder();
         StringBuilder abbrev = new StringBuilder();
@@ -436,7 +429,7 @@ final class RuleExtractor {
         boolean offered = offer.matcher(lc).find();
         boolean pref = prefer.matcher(lc).find() || presence.matcher(lc).find();
         boolean neg = negation.matcher(negLc).find();
-        String busyLc = REFERENCE_POINT.matcher(lc).replaceAll(" ");
+        String busyLc = referencePoint.matcher(lc).replaceAll(" ");
         boolean busyCue = busy.matcher(busyLc).find();
         boolean untimedMeeting = false;
         if (busyCue && clocks.isEmpty() && periods.isEmpty() && !lc.contains("all day")) {
@@ -446,7 +439,7 @@ final class RuleExtractor {
         }
         boolean habit = habitual.matcher(lc).find()
                 || dayMentions.stream().anyMatch(DayMention::plural)
-                || PLURAL_PERIODS.matcher(lc).find();
+                || pluralPeriods.matcher(lc).find();
         double confidence = hedge.matcher(lc).find() ? HEDGED_CONFIDENCE : BASE_CONFIDENCE;
         String zone = zone(orig, c.personZone());
 
@@ -594,7 +587,7 @@ final class RuleExtractor {
             if (pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")) {
                 return false;
             }
-            if (pos.equals("VBD") && !REPORTING.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (pos.equals("VBD") && !reporting.contains(t.word().toLowerCase(Locale.ROOT))) {
                 vbd = true;
             }
         }
@@ -697,7 +690,7 @@ final class RuleExtractor {
             boolean mer2 = m.group(7) != null;
             boolean colon = m.group(2) != null || m.group(6) != null;
             boolean dash = !introduced && sep.matches("(?s).*\\d\\s*[-\u2013]\\s*\\d.*|.*\\d\\s*(?:to|until|till)\\s*\\d.*");
-            if (!mer1 && !mer2 && UNIT_AFTER.matcher(lc.substring(m.end())).lookingAt()) {
+            if (!mer1 && !mer2 && unitAfter.matcher(lc.substring(m.end())).lookingAt()) {
                 continue;
             }
             boolean bareDash = !introduced && !mer1 && !mer2 && !colon && dash
@@ -751,7 +744,7 @@ final class RuleExtractor {
             out.add(new Window(m.start(), m.end(), a, b, true, bareRange));
             mark(used, m.start(), m.end());
         }
-        Matcher noonAround = AROUND_NOON.matcher(lc);
+        Matcher noonAround = aroundNoon.matcher(lc);
         while (noonAround.find()) {
             if (!isUsed(used, noonAround.start(), noonAround.end())) {
                 out.add(new Window(noonAround.start(), noonAround.end(), 11 * 60 + 30, 12 * 60 + 30, true));
