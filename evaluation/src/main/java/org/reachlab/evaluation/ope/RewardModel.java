@@ -35,7 +35,7 @@ public interface RewardModel {
                 SlotBelief b = new HierarchicalBetaBelief();
                 for (LoggedDial d : train) {
                     b.observe(new Observation(d.contactIndex(), d.context().contact(), d.local(),
-                            d.reward() > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
+                            d.local().atZone(d.context().contact().zone()).toInstant(), d.reward() > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
                 }
                 return d -> b.mean(d.context(), d.local().toLocalDate());
             }

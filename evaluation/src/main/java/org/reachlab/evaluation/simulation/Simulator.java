@@ -176,7 +176,7 @@ public final class Simulator {
                 }
                 s.add(p.local(), p.at());
                 if (policy instanceof Learner learner) {
-                    learner.observe(new Observation(i, p.contact(), p.local(), result.outcome()));
+                    learner.observe(new Observation(i, p.contact(), p.local(), p.at(), result.outcome()));
                 }
                 if (log != null) {
                     log.accept(new SimulatedCall(null, i, p.contact().id(),

@@ -23,6 +23,8 @@ public abstract class LearnedPolicy implements Policy, Learner {
     private final SlotBelief belief;
     private final double floor;
     private final int windowMask;
+    private final java.util.Map<Integer, Double> pending = new java.util.HashMap<>();
+    private java.util.function.ObjDoubleConsumer<Observation> predictions;
 
     /**
      * @param belief the belief it scores with and updates
@@ -58,7 +60,23 @@ public abstract class LearnedPolicy implements Policy, Learner {
 
     @Override
     public void observe(Observation o) {
+        if (predictions != null) {
+            Double p = pending.remove(o.contactIndex());
+            if (p != null) {
+                predictions.accept(o, p);
+            }
+        }
         belief.observe(o);
+    }
+
+    /**
+     * Records, for every dial this policy planned, the belief's mean probability of the hour
+     * dialled, made before the outcome was known, paired with the outcome when it is observed
+     * (for reliability diagrams). {@code null} stops recording.
+     */
+    public void recordPredictions(java.util.function.ObjDoubleConsumer<Observation> sink) {
+        this.predictions = sink;
+        pending.clear();
     }
 
     /** The score that ranks a contact for today's capacity. */
@@ -98,6 +116,9 @@ public abstract class LearnedPolicy implements Policy, Learner {
             }
             double[] p = Exploration.withFloor(choice(s.c(), s.mask(), day.date(), random), s.mask(), floor);
             int hour = Exploration.draw(p, random);
+            if (predictions != null) {
+                pending.put(s.c().index(), belief.mean(s.c(), day.date())[hour]);
+            }
             out.add(new Dial(s.c().index(), hour, rep, p[hour], p));
         }
         return out;

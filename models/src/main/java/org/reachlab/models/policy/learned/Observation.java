@@ -1,5 +1,6 @@
 package org.reachlab.models.policy.learned;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
@@ -10,9 +11,10 @@ import org.reachlab.data.domain.Outcome;
  * @param contactIndex index of the contact
  * @param contact      the contact
  * @param local        the contact's local date and time of the dial
+ * @param at           the instant of the dial
  * @param outcome      what happened
  */
-public record Observation(int contactIndex, Contact contact, LocalDateTime local, Outcome outcome) {
+public record Observation(int contactIndex, Contact contact, LocalDateTime local, Instant at, Outcome outcome) {
 
     /** True when the right person was reached. */
     public boolean connected() {
