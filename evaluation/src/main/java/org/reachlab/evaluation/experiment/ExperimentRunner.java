@@ -68,6 +68,7 @@ public final class ExperimentRunner {
     private final WorldConfig world;
     private final ModelRegistry registry;
     private final Consumer<String> progress;
+    private Path dataOut;
 
     /**
      * @param config   the experiment
@@ -91,6 +92,16 @@ public final class ExperimentRunner {
                         + (registry.names().isEmpty() ? "" : ", " + String.join(", ", registry.names())) + ")");
             }
         }
+    }
+
+    /**
+     * Also writes the first seed's world and logged history (contacts.csv, notes.csv, calls.csv
+     * with propensities, truth/) into {@code dir}, so that the history can be evaluated
+     * off-policy from files.
+     */
+    public ExperimentRunner writingData(Path dir) {
+        this.dataOut = dir;
+        return this;
     }
 
     /** The world every seed generates. */
@@ -160,6 +171,9 @@ public final class ExperimentRunner {
         LocalDate to = w.end();
         List<SimulatedCall> history = new ArrayList<>();
         sim.run(logger(null), w.start(), from, history::add);
+        if (dataOut != null && seed == config.seeds().get(0)) {
+            writeData(w, history, dataOut);
+        }
         progress.accept(String.format(Locale.ROOT, "%s: world and %d logged dials of history in %.1f s", label,
                 history.size(), (System.nanoTime() - t) / 1e9));
         Map<String, SlotBelief> beliefs = new LinkedHashMap<>();
@@ -198,6 +212,18 @@ public final class ExperimentRunner {
         progress.accept(String.format(Locale.ROOT, "%s: off-policy evaluation on the history in %.1f s", label,
                 (System.nanoTime() - to0) / 1e9));
         return new SeedRun(w, metrics, learned, calls);
+    }
+
+    private static void writeData(SyntheticWorld w, List<SimulatedCall> history, Path dir) {
+        try {
+            org.reachlab.data.synth.WorldWriter.write(w, dir);
+            try (org.reachlab.evaluation.simulation.CallLogWriter cw =
+                         new org.reachlab.evaluation.simulation.CallLogWriter(dir.resolve("calls.csv"))) {
+                history.forEach(cw);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the history to " + dir, e);
+        }
     }
 
     /** OPE of every configured policy on a seed's history: targets from the first half, evaluated on the second. */
