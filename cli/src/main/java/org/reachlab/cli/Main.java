@@ -21,6 +21,9 @@ import picocli.CommandLine.ScopeType;
                 ImportCopenhagenCommand.class,
                 GenerateCommand.class,
                 SimulateCommand.class,
+                ExperimentCommand.class,
+                DemoCommand.class,
+                OpeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
