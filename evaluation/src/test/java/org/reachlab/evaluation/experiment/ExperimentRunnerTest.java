@@ -18,6 +18,14 @@ class ExperimentRunnerTest {
                 name: tiny
                 world: {contacts: 300, historyWeeks: 4, weeks: 3}
                 seeds: [1, 2]
+                models: [beta_online]
+                policies:
+                  - {name: uniform_09_17, type: uniform}
+                  - {name: rotation, type: rotation}
+                  - {name: best_hour, type: best-hour}
+                  - {name: greedy, type: greedy, model: beta_online}
+                  - {name: epsilon_greedy, type: epsilon-greedy, model: beta_online, epsilon: 0.1}
+                  - {name: thompson, type: thompson, model: beta_online, draws: 16}
                 ope: {validationSeeds: [7]}
                 """);
         return ExperimentFiles.load(f);

@@ -32,6 +32,7 @@ class ReportWriterTest {
                 name: report-test
                 world: {contacts: 150, historyWeeks: 2, weeks: 2}
                 seeds: [1, 2]
+                models: [beta_online]
                 policies:
                   - {name: uniform_09_17, type: uniform}
                   - {name: greedy, type: greedy, model: beta_online}
