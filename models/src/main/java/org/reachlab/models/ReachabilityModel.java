@@ -65,6 +65,14 @@ public interface ReachabilityModel {
      */
     void save(Path parametersDir) throws IOException;
 
+    /**
+     * A few named figures that describe the fitted model (estimated strengths, counts), written to
+     * the manifest and shown by commands; empty by default.
+     */
+    default java.util.Map<String, Object> summary() {
+        return java.util.Map.of();
+    }
+
     /** An independent deep copy: updates to the copy do not change this model, nor the reverse. */
     ReachabilityModel copy();
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -271,13 +270,13 @@ public class SlotRateFamily implements ModelFamily {
             return new Model(family, params, bySegment, days, global.copy(), segs, strength, last);
         }
 
-        /** Strength and counts, for tests and reports. */
-        Map<String, Object> describe() {
+        @Override
+        public Map<String, Object> summary() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("strength", strength);
             m.put("segments", segments.size());
             m.put("attempts", global.attempts());
-            m.put("rates", Arrays.toString(globalRates()));
+            m.put("holidayFactor", days.holidayFactor());
             return m;
         }
     }

@@ -92,13 +92,24 @@ public final class BayesFamily implements ModelFamily {
             data.preferences().of(id).filter(ContactPreferences::hasWeights)
                     .ifPresent(cp -> prefs.put(id, cp.weights()));
         }
+        BayesModel m = fit(data, p, days, prefs);
+        // the strengths describe the population, not recent behaviour: estimate them on counts that
+        // were not forgotten (forgetting would make every contact look like the prior)
+        Params unforgotten = new Params(0, p.priorStrength(), p.offHoursFactor(), p.workFrom(), p.workTo(),
+                p.segmentStrength(), p.contactStrength(), p.hourStrength(), p.slotStrength(), p.preferenceWeight(),
+                p.maxProbability(), p.minProbability());
+        BayesModel full = p.halfLifeDays() > 0 ? fit(data, unforgotten, days, prefs) : m;
+        m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1));
+        return m;
+    }
+
+    private static BayesModel fit(TrainingData data, Params p, DayEffects days, Map<String, double[]> prefs) {
         BayesModel m = new BayesModel(p, days, new SlotCounts(), new HashMap<>(), new HashMap<>(), prefs,
                 Hyper.initial(p), Long.MIN_VALUE);
         for (int r = 0; r < data.size(); r++) {
             Contact c = data.contact(r);
             m.learn(c, data.epochSecond(r), data.slot(r), data.epochDay(r), data.connected(r));
         }
-        m.hyper = Hyper.estimate(m, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1));
         return m;
     }
 

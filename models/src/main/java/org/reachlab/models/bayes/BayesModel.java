@@ -91,6 +91,18 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
                 "hourStrength", hyper.hour(), "slotStrength", hyper.slot(), "preferenceWeight", hyper.preference());
     }
 
+    @Override
+    public Map<String, Object> summary() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(new java.util.TreeMap<>(hyperparameters()));
+        m.put("contacts", contacts.size());
+        m.put("segments", segments.size());
+        m.put("statedContacts", preferences.size());
+        m.put("holidayFactor", days.holidayFactor());
+        m.put("bridgeDayFactor", days.bridgeDayFactor());
+        m.put("halfLifeDays", params.halfLifeDays());
+        return m;
+    }
+
     void learn(Contact c, long t, int slot, long epochDay, boolean connected) {
         if (t < last) {
             throw new IllegalArgumentException("observations must come in time order: received "

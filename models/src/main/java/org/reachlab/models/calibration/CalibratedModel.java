@@ -75,6 +75,13 @@ public class CalibratedModel implements ReachabilityModel {
     }
 
     @Override
+    public java.util.Map<String, Object> summary() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(inner.summary());
+        m.put("calibration", calibrator.kind());
+        return m;
+    }
+
+    @Override
     public ReachabilityModel copy() {
         return wrap(inner.copy(), calibrator);
     }

@@ -104,6 +104,7 @@ public final class ModelStore {
         m.put("seed", trained.config().seed());
         m.put("calibration", calibration);
         m.put("validation", scores(r.validation()));
+        m.put("summary", trained.model().summary());
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("reachlab", LibraryVersions.maven("org.reachlab", "models"));
         versions.put("java", System.getProperty("java.version"));
