@@ -18,6 +18,9 @@ import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
 import org.reachlab.data.synth.WorldFiles;
 import org.reachlab.data.synth.WorldGenerator;
+import org.reachlab.evaluation.backtest.Backtest;
+import org.reachlab.evaluation.backtest.BacktestOptions;
+import org.reachlab.evaluation.backtest.BacktestResult;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.ope.OffPolicyEvaluator;
@@ -111,7 +114,7 @@ public final class ExperimentRunner {
 
     /** One seed's worlds and runs, kept for the report. */
     private record SeedRun(SyntheticWorld world, List<RunMetrics> metrics, Map<String, LearnedPolicy> learned,
-                           Map<String, List<SimulatedCall>> calls) {
+                           Map<String, List<SimulatedCall>> calls, List<SimulatedCall> history) {
     }
 
     /** Runs the experiment. */
@@ -123,6 +126,7 @@ public final class ExperimentRunner {
         OffPolicyEvaluator evaluator = new OffPolicyEvaluator(new OffPolicyEvaluator.Options(config.ope().clip(),
                 config.ope().folds(), 0.10, 100, 0.05, 0.05), RewardModel.hierarchicalBeta());
         SeedRun first = null;
+        Map<String, List<ExperimentResult.ReliabilityBin>> backtests = new LinkedHashMap<>();
         int k = 0;
         for (long seed : config.seeds()) {
             k++;
@@ -131,6 +135,7 @@ public final class ExperimentRunner {
             runs.addAll(s.metrics());
             if (first == null) {
                 first = s;
+                backtest(s.world(), seed, s.history(), backtests);
             }
         }
         for (long seed : config.ope().validationSeeds()) {
@@ -154,6 +159,7 @@ public final class ExperimentRunner {
         List<ExperimentResult.Heatmap> heat = heatmaps(first, decision.challenger());
         Map<String, List<ExperimentResult.ReliabilityBin>> rel = new LinkedHashMap<>();
         calibration.forEach((p, list) -> rel.put(p, bins(list)));
+        rel.putAll(backtests);
         return new ExperimentResult(config, order, runs, summary, paired, decision, business, ope,
                 OpeValidation.summarise(ope), heat, rel, (System.nanoTime() - t0) / 1e9);
     }
@@ -211,7 +217,7 @@ public final class ExperimentRunner {
         opeOnHistory(w, seed, history, evaluator, ope);
         progress.accept(String.format(Locale.ROOT, "%s: off-policy evaluation on the history in %.1f s", label,
                 (System.nanoTime() - to0) / 1e9));
-        return new SeedRun(w, metrics, learned, calls);
+        return new SeedRun(w, metrics, learned, calls, history);
     }
 
     private static void writeData(SyntheticWorld w, List<SimulatedCall> history, Path dir) {
@@ -341,6 +347,11 @@ public final class ExperimentRunner {
             return b;
         }
         ModelFamily family = registry.get(model);
+        TrainingData data = trainingData(w, seed, history);
+        return new ModelBelief(model, Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed)).model());
+    }
+
+    private static TrainingData trainingData(SyntheticWorld w, long seed, List<SimulatedCall> history) {
         AttemptLog.Builder lb = AttemptLog.builder();
         int n = 0;
         for (SimulatedCall c : history) {
@@ -353,9 +364,36 @@ public final class ExperimentRunner {
         for (Contact c : w.contacts()) {
             contacts.put(c.id(), c);
         }
-        TrainingData data = TrainingData.of(lb.build(), contacts, StatedPreferences.none(), w.calendar(),
+        return TrainingData.of(lb.build(), contacts, StatedPreferences.none(), w.calendar(),
                 DataSource.inMemory("synthetic history, seed " + seed + ", " + history.size() + " dials"));
-        return new ModelBelief(model, Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed)).model());
+    }
+
+    /**
+     * Backtest reliability of the registry models on the first seed's history (the last week
+     * tested after training on the weeks before), as drawn in the report.
+     */
+    private void backtest(SyntheticWorld w, long seed, List<SimulatedCall> history,
+                          Map<String, List<ExperimentResult.ReliabilityBin>> out) {
+        List<ModelFamily> families = config.models().stream().filter(m -> !m.equals(BETA_ONLINE))
+                .map(registry::get).toList();
+        if (families.isEmpty()) {
+            return;
+        }
+        long t = System.nanoTime();
+        BacktestResult r = Backtest.run(trainingData(w, seed, history),
+                BacktestOptions.of(families).withTestDays(7));
+        for (BacktestResult.ModelResult m : r.models()) {
+            List<ExperimentResult.ReliabilityBin> bins = new ArrayList<>();
+            for (BacktestResult.Bin b : m.reliability()) {
+                if (b.n() > 0) {
+                    bins.add(new ExperimentResult.ReliabilityBin(b.lower(), b.upper(), b.meanPrediction(),
+                            b.observedRate().value(), b.n()));
+                }
+            }
+            out.put("backtest: " + m.family(), bins);
+        }
+        progress.accept(String.format(Locale.ROOT, "backtest of %s on the first seed's history in %.1f s",
+                families.stream().map(ModelFamily::name).toList(), (System.nanoTime() - t) / 1e9));
     }
 
     private Map<String, Map<String, Interval>> summarise(List<RunMetrics> runs) {

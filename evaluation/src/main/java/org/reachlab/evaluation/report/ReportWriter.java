@@ -331,7 +331,8 @@ public final class ReportWriter {
         }
         h.append(p("Each dial's believed connect probability, made before its outcome was known, against the observed"
                 + " connect rate (ten bins, all seeds; point size grows with the number of dials). On the diagonal"
-                + " the belief is calibrated."));
+                + " the belief is calibrated. Panels named 'backtest: family' come from the model backtest on the"
+                + " first seed's logged history (trained on all but its last week, tested on that week)."));
         h.append("<div class=\"grid\">");
         int k = 0;
         for (Map.Entry<String, List<ExperimentResult.ReliabilityBin>> e : r.reliability().entrySet()) {
