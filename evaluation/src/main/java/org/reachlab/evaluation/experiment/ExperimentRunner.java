@@ -517,8 +517,24 @@ public final class ExperimentRunner {
         List<Integer> chosen = dials.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(config.report().sampleContacts()).map(Map.Entry::getKey).toList();
-        LocalDate monday = w.end().minusWeeks(1);
         WorldConfig.Dialing rules = world.dialing();
+        // the evaluation week in which the sample contacts are most reachable (not a holiday week)
+        LocalDate monday = w.end().minusWeeks(1);
+        double bestMean = -1;
+        for (LocalDate m = historyEnd(w); m.isBefore(w.end()); m = m.plusWeeks(1)) {
+            double sum = 0;
+            for (int i : chosen) {
+                for (int d = 0; d < 5; d++) {
+                    for (int h = rules.earliest(); h < rules.latest(); h++) {
+                        sum += w.connectProbability(i, m.plusDays(d), h);
+                    }
+                }
+            }
+            if (sum > bestMean) {
+                bestMean = sum;
+                monday = m;
+            }
+        }
         int mask = 0;
         for (int h = rules.earliest(); h < rules.latest(); h++) {
             mask |= 1 << h;

@@ -13,7 +13,8 @@ final class Chart {
     private static final int LEFT = 60;
     private static final int RIGHT = 150;
     private static final int TOP = 30;
-    private static final int BOTTOM = 45;
+    private int bottom = 45;
+    private boolean rotate;
 
     private final String title;
     private final double x0;
@@ -48,12 +49,19 @@ final class Chart {
         return this;
     }
 
+    /** Slanted x tick labels for long names (more room below the axis). */
+    Chart rotateTicks() {
+        this.rotate = true;
+        this.bottom = 110;
+        return this;
+    }
+
     double px(double x) {
         return LEFT + (x - x0) / (x1 - x0) * (width - LEFT - RIGHT);
     }
 
     double py(double y) {
-        return height - BOTTOM - (y - y0) / (y1 - y0) * (height - TOP - BOTTOM);
+        return height - bottom - (y - y0) / (y1 - y0) * (height - TOP - bottom);
     }
 
     Chart line(double[] xs, double[] ys, String color, boolean step, boolean dashed, String name) {
@@ -141,16 +149,22 @@ final class Chart {
         }
         if (xTicks != null) {
             for (int i = 0; i < xTicks.length; i++) {
-                s.append(f("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>", px(xTicks[i]),
-                        height - BOTTOM + 15, Html.esc(xTickLabels[i])));
+                if (rotate) {
+                    s.append(f("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" transform=\"rotate(-35 %.1f %d)\">%s</text>",
+                            px(xTicks[i]), height - bottom + 15, px(xTicks[i]), height - bottom + 15,
+                            Html.esc(xTickLabels[i])));
+                } else {
+                    s.append(f("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>", px(xTicks[i]),
+                            height - bottom + 15, Html.esc(xTickLabels[i])));
+                }
             }
         }
-        s.append(f("<path d=\"M%d,%dL%d,%dL%d,%d\" fill=\"none\" stroke=\"#333\"/>", LEFT, TOP, LEFT, height - BOTTOM,
-                width - RIGHT, height - BOTTOM));
+        s.append(f("<path d=\"M%d,%dL%d,%dL%d,%d\" fill=\"none\" stroke=\"#333\"/>", LEFT, TOP, LEFT, height - bottom,
+                width - RIGHT, height - bottom));
         s.append(f("<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%s</text>",
                 (LEFT + width - RIGHT) / 2.0, height - 8, Html.esc(xLabel)));
         s.append(f("<text x=\"14\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 %.1f)\">%s</text>",
-                (TOP + height - BOTTOM) / 2.0, (TOP + height - BOTTOM) / 2.0, Html.esc(yLabel)));
+                (TOP + height - bottom) / 2.0, (TOP + height - bottom) / 2.0, Html.esc(yLabel)));
         s.append(body);
         int ly = TOP + 5;
         for (String[] l : legend) {

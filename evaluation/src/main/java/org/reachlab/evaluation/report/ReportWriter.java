@@ -209,7 +209,7 @@ public final class ReportWriter {
             labels[i] = r.policies().get(i);
         }
         Chart c = new Chart("Contact rate by policy (mean and 95% interval over seeds)", -0.6, n - 0.4, 0,
-                Math.ceil(max * 20) / 20, "policy", "connects per dial", 900, 320).xTicks(ticks, labels);
+                Math.ceil(max * 20) / 20, "policy", "connects per dial", 900, 380).xTicks(ticks, labels).rotateTicks();
         for (int i = 0; i < n; i++) {
             Interval iv = r.summary().get(r.policies().get(i)).get("contact_rate");
             String color = Chart.PALETTE[i % Chart.PALETTE.length];
@@ -358,7 +358,8 @@ public final class ReportWriter {
             h.append(p("No learned policy, so no learned profile to draw."));
             return;
         }
-        h.append(p("Connect probability by weekday and local hour in the last evaluation week of the first seed, for"
+        h.append(p("Connect probability by weekday and local hour in the evaluation week of the first seed in which"
+                + " these contacts are most reachable, for"
                 + " the contacts the policy dialled most: the truth of the simulated world (left) and what the"
                 + " policy believed at the end of its run (right). Grey: calls not allowed."));
         String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
