@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Runs an experiment file: generates the world, logs a history, trains the models, simulates"
                 + " every policy on the same worlds and seeds (learned policies learn online), evaluates them"
                 + " off-policy on the history, prints the leaderboard and the decision, and writes a run directory"
-                + " with experiment.yaml, provenance.json, metrics.json, leaderboard.csv, data/ and report.html."
+                + " with experiment.yaml, provenance.json, metrics.json, leaderboard.csv, data/, models/ and report.html."
                 + " Without --config it runs the bundled demo experiment.")
 public final class ExperimentCommand implements Callable<Integer> {
 
@@ -80,11 +80,11 @@ public final class ExperimentCommand implements Callable<Integer> {
             throw new UserFacingException(e.getMessage());
         }
         Files.createDirectories(out);
-        ExperimentResult r = runner.writingData(out.resolve("data")).run();
+        ExperimentResult r = runner.writingData(out.resolve("data")).writingModels(out.resolve("models")).run();
         ExperimentWriter.write(r, runner, out);
         ReportWriter.write(r, out.resolve("report.html"));
         print(w, r);
-        w.printf(Locale.ROOT, "%nwrote %s (report.html, metrics.json, leaderboard.csv, provenance.json, data/) in %.1f s%n",
+        w.printf(Locale.ROOT, "%nwrote %s (report.html, metrics.json, leaderboard.csv, provenance.json, data/, models/) in %.1f s%n",
                 out, (System.nanoTime() - t0) / 1e9);
         w.flush();
         return 0;

@@ -33,17 +33,18 @@ class ExperimentCommandTest {
                 name: cli-test
                 world: {contacts: 150, historyWeeks: 2, weeks: 1}
                 seeds: [1, 2]
-                models: [beta_online]
+                models: [beta_online, bayes]
                 policies:
                   - {name: uniform_09_17, type: uniform}
                   - {name: greedy, type: greedy, model: beta_online}
+                  - {name: greedy_bayes, type: greedy, model: bayes}
                 ope: {validationSeeds: []}
                 """);
         Path run = dir.resolve("run");
         assertThat(run("experiment", "--config", exp.toString(), "--out", run.toString(), "--quiet")).as(err.toString())
                 .isZero();
         for (String f : new String[] {"experiment.yaml", "world.yaml", "provenance.json", "metrics.json",
-            "leaderboard.csv", "report.html", "data/calls.csv", "data/contacts.csv"}) {
+            "leaderboard.csv", "report.html", "data/calls.csv", "data/contacts.csv", "models/bayes"}) {
             assertThat(run.resolve(f)).as(f).exists();
         }
         assertThat(out.toString()).contains("Leaderboard of cli-test").contains("Decision").contains("oracle");

@@ -72,6 +72,7 @@ public final class ExperimentRunner {
     private final ModelRegistry registry;
     private final Consumer<String> progress;
     private Path dataOut;
+    private Path modelsOut;
 
     /**
      * @param config   the experiment
@@ -105,6 +106,20 @@ public final class ExperimentRunner {
     public ExperimentRunner writingData(Path dir) {
         this.dataOut = dir;
         return this;
+    }
+
+    /**
+     * Also saves the models trained on the first seed's history (registry families, with their
+     * provenance and model card) into {@code dir/<family>}.
+     */
+    public ExperimentRunner writingModels(Path dir) {
+        this.modelsOut = dir;
+        return this;
+    }
+
+    /** The registry. */
+    public ModelRegistry registry() {
+        return registry;
     }
 
     /** The world every seed generates. */
@@ -185,7 +200,8 @@ public final class ExperimentRunner {
         Map<String, SlotBelief> beliefs = new LinkedHashMap<>();
         for (String m : config.models()) {
             long tm = System.nanoTime();
-            beliefs.put(m, belief(m, w, seed, history));
+            beliefs.put(m, belief(m, w, seed, history,
+                    modelsOut != null && seed == config.seeds().get(0) ? modelsOut.resolve(m) : null));
             progress.accept(String.format(Locale.ROOT, "%s: model %s trained in %.1f s", label, m,
                     (System.nanoTime() - tm) / 1e9));
         }
@@ -252,7 +268,7 @@ public final class ExperimentRunner {
         Map<String, SlotBelief> beliefs = new HashMap<>();
         for (ExperimentConfig.PolicySpec spec : config.policies()) {
             if (spec.learned()) {
-                beliefs.computeIfAbsent(spec.model(), m -> belief(m, w, seed, firstHalf));
+                beliefs.computeIfAbsent(spec.model(), m -> belief(m, w, seed, firstHalf, null));
             }
         }
         for (ExperimentConfig.PolicySpec spec : config.policies()) {
@@ -337,7 +353,7 @@ public final class ExperimentRunner {
     }
 
     /** A belief trained on a history. */
-    private SlotBelief belief(String model, SyntheticWorld w, long seed, List<SimulatedCall> history) {
+    private SlotBelief belief(String model, SyntheticWorld w, long seed, List<SimulatedCall> history, Path saveTo) {
         if (model.equals(BETA_ONLINE)) {
             SlotBelief b = new HierarchicalBetaBelief();
             for (SimulatedCall c : history) {
@@ -348,7 +364,20 @@ public final class ExperimentRunner {
         }
         ModelFamily family = registry.get(model);
         TrainingData data = trainingData(w, seed, history);
-        return new ModelBelief(model, Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed)).model());
+        org.reachlab.models.TrainedModel trained = Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed));
+        if (saveTo != null) {
+            try {
+                Path calls = dataOut == null ? null : dataOut.resolve("calls.csv");
+                DataSource source = calls != null && java.nio.file.Files.exists(calls)
+                        ? new DataSource("data/calls.csv (synthetic history, seed " + seed + ")",
+                                ExperimentWriter.sha256(calls))
+                        : DataSource.inMemory("synthetic history, seed " + seed);
+                org.reachlab.models.store.ModelStore.save(trained, family, source, saveTo);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot save model " + model + " to " + saveTo, e);
+            }
+        }
+        return new ModelBelief(model, trained.model());
     }
 
     private static TrainingData trainingData(SyntheticWorld w, long seed, List<SimulatedCall> history) {

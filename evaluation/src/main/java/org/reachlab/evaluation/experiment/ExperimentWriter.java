@@ -41,7 +41,7 @@ public final class ExperimentWriter {
         Files.writeString(dir.resolve("world.yaml"), WorldFiles.toYaml(runner.world()), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("metrics.json"), metricsJson(r), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("leaderboard.csv"), leaderboardCsv(r), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("provenance.json"), provenance(r, dir), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("provenance.json"), provenance(r, runner, dir), StandardCharsets.UTF_8);
     }
 
     /** metrics.json. */
@@ -176,7 +176,7 @@ public final class ExperimentWriter {
         return b.toString();
     }
 
-    private static String provenance(ExperimentResult r, Path dir) throws IOException {
+    private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         Package pkg = ExperimentWriter.class.getPackage();
         m.put("code_version", pkg.getImplementationVersion() == null ? "development build"
@@ -187,13 +187,23 @@ public final class ExperimentWriter {
         m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
         Map<String, String> libs = new LinkedHashMap<>();
         libs.put("jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        for (String[] a : new String[][] {{"org.apache.commons", "commons-csv"}, {"de.focus-shift", "jollyday-core"},
+            {"org.apache.commons", "commons-math3"}, {"it.unimi.dsi", "fastutil"}}) {
+            libs.put(a[1], org.reachlab.models.store.LibraryVersions.maven(a[0], a[1]));
+        }
+        for (String model : r.config().models()) {
+            runner.registry().find(model).ifPresent(f -> libs.putAll(f.libraryVersions()));
+        }
         m.put("libraries", libs);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String f : List.of("experiment.yaml", "world.yaml")) {
             hashes.put(f, sha256(dir.resolve(f)));
         }
-        Path data = dir.resolve("data");
-        if (Files.isDirectory(data)) {
+        for (String sub : List.of("data", "models")) {
+            Path data = dir.resolve(sub);
+            if (!Files.isDirectory(data)) {
+                continue;
+            }
             try (Stream<Path> s = Files.walk(data)) {
                 for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                     hashes.put(dir.relativize(f).toString().replace('\\', '/'), sha256(f));
