@@ -37,6 +37,10 @@ public final class DayEffects {
     private final double bridgeDayFactor;
     private final Map<String, List<Absence>> absences;
     private final HolidayCalendar calendar;
+    private final Map<RegionWeek, double[]> weekCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record RegionWeek(Region region, long monday) {
+    }
 
     /**
      * Day-effect settings.
@@ -192,10 +196,18 @@ public final class DayEffects {
         long monday = week.monday().toEpochDay();
         List<Absence> a = absences.get(c.id());
         Region region = c.region();
+        double[] dayFactors = weekCache.computeIfAbsent(new RegionWeek(region, monday), k -> {
+            double[] v = new double[7];
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = LocalDate.ofEpochDay(monday + d);
+                v[d] = calendar.isHoliday(date, region) ? holidayFactor
+                        : calendar.isBridgeDay(date, region) ? bridgeDayFactor : 1.0;
+            }
+            return v;
+        });
         for (int d = 0; d < 7; d++) {
             LocalDate date = LocalDate.ofEpochDay(monday + d);
-            double day = calendar.isHoliday(date, region) ? holidayFactor
-                    : calendar.isBridgeDay(date, region) ? bridgeDayFactor : 1.0;
+            double day = dayFactors[d];
             for (int h = 0; h < 24; h++) {
                 double v = day;
                 if (a != null) {
