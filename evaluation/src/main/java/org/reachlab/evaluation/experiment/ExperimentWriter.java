@@ -179,8 +179,12 @@ public final class ExperimentWriter {
     private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         Package pkg = ExperimentWriter.class.getPackage();
-        m.put("code_version", pkg.getImplementationVersion() == null ? "development build"
-                : pkg.getImplementationVersion());
+        String version = pkg.getImplementationVersion();
+        if (version == null) {
+            String maven = org.reachlab.models.store.LibraryVersions.maven("org.reachlab", "evaluation");
+            version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
+        }
+        m.put("code_version", version);
         m.put("java", System.getProperty("java.version"));
         m.put("seeds", r.config().seeds());
         m.put("ope_validation_seeds", r.config().ope().validationSeeds());
