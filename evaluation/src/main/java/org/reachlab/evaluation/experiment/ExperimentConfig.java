@@ -48,9 +48,11 @@ public record ExperimentConfig(String name, World world, String logging, List<St
      * @param draws          Monte Carlo draws per dial of Thompson sampling
      * @param from           first local hour a learned policy considers
      * @param to             end (exclusive) of those hours
+     * @param rank           how Thompson sampling picks the day's contacts: {@code sample} (a posterior
+     *                       draw, the default) or {@code mean} (the believed mean, as greedy does)
      */
     public record PolicySpec(String name, String type, String model, Double minExploration, Double epsilon,
-                             Integer draws, Integer from, Integer to) {
+                             Integer draws, Integer from, Integer to, String rank) {
 
         /** The name, or the type when no name is given. */
         public String label() {
@@ -148,6 +150,10 @@ public record ExperimentConfig(String name, World world, String logging, List<St
             if (p.learned() && (p.model() == null || !models.contains(p.model()))) {
                 throw new IllegalArgumentException("policy '" + p.label() + "' uses model '" + p.model()
                         + "', which is not in models " + models);
+            }
+            if (p.rank() != null && !List.of("sample", "mean").contains(p.rank())) {
+                throw new IllegalArgumentException("policy '" + p.label() + "': rank must be sample or mean, received "
+                        + p.rank());
             }
             if (p.minExploration() != null && !(p.minExploration() >= 0 && p.minExploration() < 1)) {
                 throw new IllegalArgumentException("policy '" + p.label() + "': minExploration must be in [0, 1), received "

@@ -332,7 +332,8 @@ public final class ExperimentRunner {
                     throw new ExperimentConfigException("policy '" + spec.label() + "': model " + spec.model()
                             + " has no posterior to sample; Thompson sampling needs beta_online or bayes");
                 }
-                yield new ThompsonPolicy(spec.label(), b, spec.draws() == null ? 32 : spec.draws(), floor, from, to);
+                yield new ThompsonPolicy(spec.label(), b, spec.draws() == null ? 32 : spec.draws(), floor, from, to,
+                        "mean".equals(spec.rank()));
             }
             default -> throw new ExperimentConfigException("unknown policy type '" + spec.type() + "'");
         };

@@ -40,6 +40,9 @@ class ExperimentFilesTest {
         assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("unknown key 'wrold'");
         Files.writeString(f, "policies: [{name: g, type: greedy, model: nosuch}]\npromotion: {champion: g}\n");
         assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("uses model 'nosuch'");
+        Files.writeString(f, "policies: [{name: t, type: thompson, model: beta_online, rank: best}]\npromotion: {champion: t}\n");
+        assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("rank must be sample or mean")
+                .hasMessageContaining("best");
     }
 
     @Test

@@ -15,15 +15,26 @@ public final class ThompsonPolicy extends LearnedPolicy {
 
     private final String name;
     private final int draws;
+    private final boolean rankByMean;
 
     /** Thompson sampling over [from, to) with {@code draws} Monte Carlo draws per dial. */
     public ThompsonPolicy(String name, SlotBelief belief, int draws, double floor, int from, int to) {
+        this(name, belief, draws, floor, from, to, false);
+    }
+
+    /**
+     * Thompson sampling over [from, to); with {@code rankByMean} the day's contacts are chosen
+     * by their best believed mean (as greedy does) and only the hour is sampled.
+     */
+    public ThompsonPolicy(String name, SlotBelief belief, int draws, double floor, int from, int to,
+                          boolean rankByMean) {
         super(belief, floor, from, to);
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be >= 1, received " + draws);
         }
         this.name = name;
         this.draws = draws;
+        this.rankByMean = rankByMean;
     }
 
     @Override
@@ -33,7 +44,7 @@ public final class ThompsonPolicy extends LearnedPolicy {
 
     @Override
     protected double score(DueContact c, int mask, LocalDate date, SplittableRandom random) {
-        return maxOver(belief().sample(c, date, random), mask);
+        return maxOver(rankByMean ? belief().mean(c, date) : belief().sample(c, date, random), mask);
     }
 
     @Override
