@@ -32,13 +32,13 @@ public record ExperimentResult(ExperimentConfig config, List<String> policies, L
      *
      * @param contactId the contact
      * @param segment   its industry and role
-     * @param policy    whose belief is drawn
      * @param week      the Monday of the week drawn
      * @param truth     [7][24] true probabilities (NaN where calls are not allowed)
-     * @param learned   [7][24] the policy's believed probabilities at the end of its run
+     * @param learned   per learned policy (the challenger, then the best of each other model), [7][24]
+     *                  believed probabilities at the end of its run
      */
-    public record Heatmap(String contactId, String segment, String policy, String week, double[][] truth,
-                          double[][] learned) {
+    public record Heatmap(String contactId, String segment, String week, double[][] truth,
+                          Map<String, double[][]> learned) {
     }
 
     /**

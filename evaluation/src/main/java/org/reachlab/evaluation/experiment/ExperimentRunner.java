@@ -171,7 +171,7 @@ public final class ExperimentRunner {
         Interval uplift = decision.uplift();
         BusinessView business = BusinessView.of(config.business(),
                 summary.get(decision.champion()).get("contact_rate").mean(), uplift);
-        List<ExperimentResult.Heatmap> heat = heatmaps(first, decision.challenger());
+        List<ExperimentResult.Heatmap> heat = heatmaps(first, decision.challenger(), summary);
         Map<String, List<ExperimentResult.ReliabilityBin>> rel = new LinkedHashMap<>();
         calibration.forEach((p, list) -> rel.put(p, bins(list)));
         rel.putAll(backtests);
@@ -527,17 +527,24 @@ public final class ExperimentRunner {
         return Decision.decide(champion, challenger, rule.metric(), uplift, rule.minUplift(), violations, notes);
     }
 
-    private List<ExperimentResult.Heatmap> heatmaps(SeedRun first, String policy) {
+    private List<ExperimentResult.Heatmap> heatmaps(SeedRun first, String challenger,
+                                                    Map<String, Map<String, Interval>> summary) {
         List<ExperimentResult.Heatmap> out = new ArrayList<>();
-        if (first == null) {
+        if (first == null || first.learned().isEmpty()) {
             return out;
         }
-        LearnedPolicy lp = first.learned().get(policy);
-        String who = policy;
-        if (lp == null && !first.learned().isEmpty()) {
-            who = first.learned().keySet().iterator().next();
-            lp = first.learned().get(who);
+        // the challenger (or the first learned policy), then the best learned policy of each other model
+        List<String> drawn = new ArrayList<>();
+        drawn.add(first.learned().containsKey(challenger) ? challenger : first.learned().keySet().iterator().next());
+        for (String model : config.models()) {
+            config.policies().stream().filter(p -> p.learned() && model.equals(p.model()))
+                    .map(ExperimentConfig.PolicySpec::label)
+                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get("contact_rate").mean()))
+                    .filter(p -> drawn.stream().noneMatch(d -> first.learned().get(d).belief().name()
+                            .equals(first.learned().get(p).belief().name())))
+                    .ifPresent(drawn::add);
         }
+        String who = drawn.get(0);
         SyntheticWorld w = first.world();
         List<SimulatedCall> calls = first.calls().getOrDefault(who, List.of());
         Map<Integer, Integer> dials = new HashMap<>();
@@ -572,19 +579,27 @@ public final class ExperimentRunner {
         for (int i : chosen) {
             Contact c = w.contacts().get(i);
             double[][] truth = new double[7][24];
-            double[][] learned = new double[7][24];
+            Map<String, double[][]> learned = new LinkedHashMap<>();
+            for (String p : drawn) {
+                learned.put(p, new double[7][24]);
+            }
             for (int d = 0; d < 7; d++) {
                 LocalDate date = monday.plusDays(d);
                 DueContact due = new DueContact(i, c, mask, 1, 0, null, new int[24], List.of());
-                double[] mean = lp == null ? null : lp.belief().mean(due, date);
+                Map<String, double[]> means = new LinkedHashMap<>();
+                for (String p : drawn) {
+                    means.put(p, first.learned().get(p).belief().mean(due, date));
+                }
                 for (int h = 0; h < 24; h++) {
                     boolean ok = h >= rules.earliest() && h < rules.latest() && (rules.weekends() || d < 5);
                     truth[d][h] = ok ? w.connectProbability(i, date, h) : Double.NaN;
-                    learned[d][h] = ok && mean != null ? mean[h] : Double.NaN;
+                    for (String p : drawn) {
+                        learned.get(p)[d][h] = ok ? means.get(p)[h] : Double.NaN;
+                    }
                 }
             }
-            out.add(new ExperimentResult.Heatmap(c.id(), c.industry() + " / " + c.role(), who, monday.toString(),
-                    truth, learned));
+            out.add(new ExperimentResult.Heatmap(c.id(), c.industry() + " / " + c.role(), monday.toString(), truth,
+                    learned));
         }
         return out;
     }

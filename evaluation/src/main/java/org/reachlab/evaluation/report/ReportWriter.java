@@ -359,9 +359,9 @@ public final class ReportWriter {
             return;
         }
         h.append(p("Connect probability by weekday and local hour in the evaluation week of the first seed in which"
-                + " these contacts are most reachable, for"
-                + " the contacts the policy dialled most: the truth of the simulated world (left) and what the"
-                + " policy believed at the end of its run (right). Grey: calls not allowed."));
+                + " these contacts are most reachable, for the contacts the challenger dialled most: the truth of the"
+                + " simulated world (left), then what the challenger and the best learned policy of each other model"
+                + " believed at the end of their run, on the same colour scale. Grey: calls not allowed."));
         String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
         int from = 24;
         int to = 0;
@@ -381,7 +381,9 @@ public final class ReportWriter {
         }
         for (ExperimentResult.Heatmap m : r.heatmaps()) {
             double max = 0.05;
-            for (double[][] g : List.of(m.truth(), m.learned())) {
+            List<double[][]> grids = new ArrayList<>(m.learned().values());
+            grids.add(m.truth());
+            for (double[][] g : grids) {
                 for (double[] row : g) {
                     for (double v : row) {
                         if (!Double.isNaN(v)) {
@@ -393,7 +395,9 @@ public final class ReportWriter {
             h.append("<h3>").append(Html.esc(m.contactId())).append(" (").append(Html.esc(m.segment()))
                     .append("), week of ").append(Html.esc(m.week())).append("</h3><div class=\"grid\">");
             h.append(Chart.heatmap("true", m.truth(), days, from, to, max));
-            h.append(Chart.heatmap("learned by " + m.policy(), m.learned(), days, from, to, max));
+            for (Map.Entry<String, double[][]> e : m.learned().entrySet()) {
+                h.append(Chart.heatmap("learned by " + e.getKey(), e.getValue(), days, from, to, max));
+            }
             h.append("</div>\n");
         }
     }
