@@ -381,7 +381,23 @@ public final class ExperimentRunner {
         return new ModelBelief(model, trained.model());
     }
 
-    private static TrainingData trainingData(SyntheticWorld w, long seed, List<SimulatedCall> history) {
+    /** Stated preferences of a world's notes written before a history's end, by world and end. */
+    private final Map<String, StatedPreferences> statedCache = new java.util.HashMap<>();
+
+    /**
+     * What the contacts of a world said in the notes written before the history ended, read by the
+     * timing-signal extractor: the evidence the registry models take as a prior.
+     */
+    private StatedPreferences stated(SyntheticWorld w, Map<String, Contact> contacts, List<SimulatedCall> history) {
+        java.time.Instant end = history.stream().map(c -> c.at().toInstant()).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.Instant.MIN);
+        String key = System.identityHashCode(w) + "@" + end;
+        return statedCache.computeIfAbsent(key, k -> org.reachlab.models.data.NotePreferences.of(
+                w.notes().stream().filter(n -> n.at().toInstant().isBefore(end)).toList(), contacts,
+                org.reachlab.signals.extract.SignalExtractor.shared()).preferences());
+    }
+
+    private TrainingData trainingData(SyntheticWorld w, long seed, List<SimulatedCall> history) {
         AttemptLog.Builder lb = AttemptLog.builder();
         int n = 0;
         for (SimulatedCall c : history) {
@@ -394,7 +410,7 @@ public final class ExperimentRunner {
         for (Contact c : w.contacts()) {
             contacts.put(c.id(), c);
         }
-        return TrainingData.of(lb.build(), contacts, StatedPreferences.none(), w.calendar(),
+        return TrainingData.of(lb.build(), contacts, stated(w, contacts, history), w.calendar(),
                 DataSource.inMemory("synthetic history, seed " + seed + ", " + history.size() + " dials"));
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.Note;
 import org.reachlab.data.ingest.ContactTable;
 import org.reachlab.data.ingest.NoteTable;
 import org.reachlab.models.Absence;
@@ -18,7 +19,6 @@ import org.reachlab.models.StatedPreferences;
 import org.reachlab.signals.NoteSignals;
 import org.reachlab.signals.SignalKind;
 import org.reachlab.signals.SignalNote;
-import org.reachlab.signals.TimingSignal;
 import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.signals.profile.DatedStatement;
 import org.reachlab.signals.profile.ProfileBuilder;
@@ -57,18 +57,28 @@ public final class NotePreferences {
 
     /** Reads the notes of accepted contacts (rejected rows are counted, not kept) and extracts their evidence. */
     public static Result read(Path notesCsv, ContactTable contacts, SignalExtractor extractor) throws IOException {
-        List<SignalNote> notes = new ArrayList<>();
-        Map<String, Contact> byId = contacts.contacts();
-        NoteTable.read(notesCsv, contacts, r -> { }, (note, row) -> {
-            Contact c = byId.get(note.contactId());
-            notes.add(new SignalNote(note.id(), note.contactId(), note.at(), note.text(),
-                    note.lang() != null ? note.lang() : c.language(), c.zone()));
-        });
+        List<Note> notes = new ArrayList<>();
+        NoteTable.read(notesCsv, contacts, r -> { }, (note, row) -> notes.add(note));
+        return of(notes, contacts.contacts(), extractor);
+    }
+
+    /**
+     * Extracts the evidence of notes about known contacts (notes about others are ignored); a note
+     * without a language takes its contact's.
+     */
+    public static Result of(List<Note> notes, Map<String, Contact> contacts, SignalExtractor extractor) {
         long skipped = 0;
+        long read = 0;
         List<SignalNote> supported = new ArrayList<>();
-        for (SignalNote n : notes) {
-            if (extractor.supports(n.language())) {
-                supported.add(n);
+        for (Note note : notes) {
+            Contact c = contacts.get(note.contactId());
+            if (c == null) {
+                continue;
+            }
+            read++;
+            String lang = note.lang() != null ? note.lang() : c.language() != null ? c.language() : "en";
+            if (extractor.supports(lang)) {
+                supported.add(new SignalNote(note.id(), note.contactId(), note.at(), note.text(), lang, c.zone()));
             } else {
                 skipped++;
             }
@@ -96,7 +106,7 @@ public final class NotePreferences {
                 out.put(id, p);
             }
         });
-        return new Result(StatedPreferences.of(out), notes.size(), withSignals, skipped, out.size());
+        return new Result(StatedPreferences.of(out), read, withSignals, skipped, out.size());
     }
 
     /** One contact's profile as model evidence. */
@@ -126,8 +136,4 @@ public final class NotePreferences {
         return to.getMinute() == 0 && to.getSecond() == 0 ? to.getHour() : to.getHour() + 1;
     }
 
-    /** True when the signal is dated (kept here to read the nlp contract in one place). */
-    static boolean isDated(TimingSignal t) {
-        return t.isDated();
-    }
 }
