@@ -24,6 +24,12 @@ import picocli.CommandLine.ScopeType;
                 TrainCommand.class,
                 ScoreCommand.class,
                 BacktestCommand.class,
+                ExtractCommand.class,
+                ExtractEvalCommand.class,
+                ExtractBenchCommand.class,
+                ExperimentCommand.class,
+                DemoCommand.class,
+                OpeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
