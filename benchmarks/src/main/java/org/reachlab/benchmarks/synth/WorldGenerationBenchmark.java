@@ -35,7 +35,7 @@ import org.reachlab.data.synth.WorldGenerator;
 public class WorldGenerationBenchmark {
 
     /** Contacts in the world. */
-    @Param({"1000", "10000"})
+    @Param({"2000", "10000"})
     public int contacts;
 
     private WorldConfig config;
