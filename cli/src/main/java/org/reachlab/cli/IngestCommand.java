@@ -52,6 +52,10 @@ final class IngestCommand implements Callable<Integer> {
         w.printf("%nWrote %s: contacts.csv, calls.csv, notes.csv (%d notes), rejects.csv (%d rows)%s, summary.json"
                         + " in %.1f s%n", out, r.notes(), r.rejected(),
                 r.featureRows() >= 0 ? ", features.csv (" + r.featureRows() + " rows)" : "", r.seconds());
+        StringBuilder phases = new StringBuilder();
+        r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ")
+                .append(String.format(java.util.Locale.ROOT, "%s %.1f s", k, v)));
+        w.println("Time: " + phases);
         w.flush();
         return 0;
     }

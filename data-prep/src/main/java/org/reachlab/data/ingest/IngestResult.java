@@ -1,6 +1,7 @@
 package org.reachlab.data.ingest;
 
 import java.util.List;
+import java.util.Map;
 import org.reachlab.data.log.AttemptLog;
 
 /**
@@ -11,8 +12,10 @@ import org.reachlab.data.log.AttemptLog;
  * @param notes       notes written to the validated notes table (from notes.csv and from call notes)
  * @param featureRows rows of {@code features.csv}, or -1 when it was not written
  * @param seconds     wall time of the run
+ * @param phases      wall time of each phase in seconds, in run order (where the time goes)
  */
-public record IngestResult(List<TableReport> tables, AttemptLog log, long notes, long featureRows, double seconds) {
+public record IngestResult(List<TableReport> tables, AttemptLog log, long notes, long featureRows, double seconds,
+                           Map<String, Double> phases) {
 
     /** Rows rejected over all tables. */
     public long rejected() {

@@ -49,6 +49,8 @@ public final class Ingestion {
     /** Runs the job. */
     public IngestResult run(IngestOptions o) throws IOException {
         long start = System.nanoTime();
+        Map<String, Double> phases = new LinkedHashMap<>();
+        long mark = start;
         Files.createDirectories(o.out());
         List<TableReport> reports = new ArrayList<>();
         AttemptLog.Builder log = AttemptLog.builder();
@@ -56,6 +58,7 @@ public final class Ingestion {
         try (RejectsWriter rejects = RejectsWriter.create(o.out().resolve("rejects.csv"))) {
             ContactTable contacts = ContactTable.read(o.contacts(), zones, rejects, o.out().resolve("contacts.csv"));
             reports.add(contacts.report());
+            mark = phase(phases, "contacts", mark);
             List<String> noteExtra = o.notes() == null ? List.of() : NoteTable.extraColumns(o.notes());
             try (NoteTable.Writer noteOut = new NoteTable.Writer(o.out().resolve("notes.csv"), noteExtra)) {
                 reports.add(CallTable.read(o.calls(), contacts, rejects, o.out().resolve("calls.csv"), call -> {
@@ -75,15 +78,25 @@ public final class Ingestion {
                 }
             }
         }
+        mark = phase(phases, "calls and notes", mark);
         AttemptLog attempts = log.build();
+        mark = phase(phases, "sort by contact and time", mark);
         long featureRows = -1;
         if (o.features()) {
             featureRows = Features.writeCsv(attempts, calendar, o.out().resolve("features.csv"));
+            phase(phases, "features", mark);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        IngestResult result = new IngestResult(List.copyOf(reports), attempts, notes[0], featureRows, seconds);
+        IngestResult result = new IngestResult(List.copyOf(reports), attempts, notes[0], featureRows, seconds,
+                java.util.Collections.unmodifiableMap(phases));
         writeSummary(result, o.out().resolve("summary.json"));
         return result;
+    }
+
+    private static long phase(Map<String, Double> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, (now - since) / 1e9);
+        return now;
     }
 
     /** Writes {@code summary.json}. */
