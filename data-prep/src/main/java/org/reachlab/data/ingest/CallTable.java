@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.reachlab.data.domain.Attempt;
 import org.reachlab.data.domain.Channel;
 import org.reachlab.data.domain.Contact;
@@ -17,6 +18,8 @@ import org.reachlab.data.io.CsvTableReader;
 import org.reachlab.data.io.Rejection;
 import org.reachlab.data.io.TableSchema;
 import org.reachlab.data.io.Values;
+import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.log.IdColumn;
 
 /**
  * Streams and validates a calls file against the accepted contacts. Accepted attempts go to a
@@ -44,8 +47,37 @@ public final class CallTable {
      */
     public static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
                                    Consumer<AcceptedCall> accepted) throws IOException {
+        IdColumn ids = new IdColumn();
+        return read(file, contacts, rejects, validated, call -> {
+            if (ids.add(call.attempt().id()) < 0) {
+                return false;
+            }
+            accepted.accept(call);
+            return true;
+        });
+    }
+
+    /**
+     * Reads and validates a calls file into an attempt log (which also detects duplicate ids, so
+     * that each id is stored once).
+     *
+     * @param also receives every accepted attempt after it joined the log, in file order
+     */
+    public static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
+                                   AttemptLog.Builder log, Consumer<AcceptedCall> also) throws IOException {
+        return read(file, contacts, rejects, validated, call -> {
+            if (!log.addIfNew(call.attempt(), call.contact())) {
+                return false;
+            }
+            also.accept(call);
+            return true;
+        });
+    }
+
+    /** Reads with {@code admit} deciding on duplicates: false means the id was seen before. */
+    private static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
+                                    Predicate<AcceptedCall> admit) throws IOException {
         TableReport report = new TableReport(TableSchema.CALLS.name(), file.toString());
-        IdSet ids = new IdSet();
         Consumer<Rejection> sink = r -> {
             report.countRejected(r);
             rejects.accept(r);
@@ -56,7 +88,7 @@ public final class CallTable {
                 for (CsvRow row : reader) {
                     try {
                         AcceptedCall call = validate(row, contacts);
-                        if (!ids.add(call.attempt().id())) {
+                        if (!admit.test(call)) {
                             throw RowRejected.of(row, "attempt_id", "duplicate_attempt_id", "attempt_id '"
                                     + call.attempt().id() + "' appeared earlier in the file; the first row is kept");
                         }
@@ -64,7 +96,6 @@ public final class CallTable {
                         if (out != null) {
                             write(out, call, row);
                         }
-                        accepted.accept(call);
                     } catch (RowRejected e) {
                         sink.accept(e.rejection());
                     }

@@ -61,8 +61,7 @@ public final class Ingestion {
             mark = phase(phases, "contacts", mark);
             List<String> noteExtra = o.notes() == null ? List.of() : NoteTable.extraColumns(o.notes());
             try (NoteTable.Writer noteOut = new NoteTable.Writer(o.out().resolve("notes.csv"), noteExtra)) {
-                reports.add(CallTable.read(o.calls(), contacts, rejects, o.out().resolve("calls.csv"), call -> {
-                    log.add(call.attempt(), call.contact());
+                reports.add(CallTable.read(o.calls(), contacts, rejects, o.out().resolve("calls.csv"), log, call -> {
                     if (call.attempt().note() != null) {
                         noteOut.write(new Note(call.attempt().id(), call.contact().id(),
                                 call.attempt().at().atZone(call.contact().zone()).toOffsetDateTime(),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import it.unimi.dsi.fastutil.ints.IntArrays;
@@ -30,14 +31,14 @@ public final class AttemptLog {
     private static final Channel[] CHANNELS = Channel.values();
 
     private final List<Contact> contacts;
-    private final String[] ids;
+    private final IdColumn ids;
     private final int[] contact;
     private final long[] epochSecond;
     private final byte[] outcome;
     private final byte[] channel;
     private final byte[] meeting;
 
-    private AttemptLog(List<Contact> contacts, String[] ids, int[] contact, long[] epochSecond, byte[] outcome,
+    private AttemptLog(List<Contact> contacts, IdColumn ids, int[] contact, long[] epochSecond, byte[] outcome,
                        byte[] channel, byte[] meeting) {
         this.contacts = contacts;
         this.ids = ids;
@@ -55,7 +56,7 @@ public final class AttemptLog {
 
     /** Number of attempts. */
     public int size() {
-        return ids.length;
+        return contact.length;
     }
 
     /** The contacts that have at least one attempt, indexed as {@link #contactIndex(int)} says. */
@@ -64,7 +65,7 @@ public final class AttemptLog {
     }
 
     public String attemptId(int i) {
-        return ids[i];
+        return ids.get(i);
     }
 
     /** The index of attempt {@code i}'s contact in {@link #contacts()}. */
@@ -106,7 +107,8 @@ public final class AttemptLog {
     public static final class Builder {
         private final List<Contact> contacts = new ArrayList<>();
         private final Map<String, Integer> contactIndex = new HashMap<>();
-        private String[] ids = new String[1024];
+        private final Map<Contact, Integer> contactByIdentity = new IdentityHashMap<>();
+        private final IdColumn ids = new IdColumn();
         private int[] contact = new int[1024];
         private long[] epochSecond = new long[1024];
         private byte[] outcome = new byte[1024];
@@ -114,35 +116,52 @@ public final class AttemptLog {
         private byte[] meeting = new byte[1024];
         private int size;
 
-        /** Adds an attempt of the given contact (its id must match the attempt's contact id). */
+        /**
+         * Adds an attempt of the given contact (its id must match the attempt's contact id).
+         *
+         * @throws IllegalArgumentException when an attempt with the same id was added before
+         */
         public Builder add(Attempt a, Contact c) {
+            if (!addIfNew(a, c)) {
+                throw new IllegalArgumentException("attempt id '" + a.id() + "' was added before");
+            }
+            return this;
+        }
+
+        /** Adds an attempt unless one with the same id was added before; false when it was. */
+        public boolean addIfNew(Attempt a, Contact c) {
             if (!a.contactId().equals(c.id())) {
                 throw new IllegalArgumentException("attempt " + a.id() + " is of contact " + a.contactId()
                         + ", received contact " + c.id());
             }
-            if (size == ids.length) {
+            if (ids.add(a.id()) < 0) {
+                return false;
+            }
+            if (size == contact.length) {
                 int n = size * 2;
-                ids = Arrays.copyOf(ids, n);
                 contact = Arrays.copyOf(contact, n);
                 epochSecond = Arrays.copyOf(epochSecond, n);
                 outcome = Arrays.copyOf(outcome, n);
                 channel = Arrays.copyOf(channel, n);
                 meeting = Arrays.copyOf(meeting, n);
             }
-            Integer ci = contactIndex.get(c.id());
+            Integer ci = contactByIdentity.get(c);
             if (ci == null) {
-                ci = contacts.size();
-                contacts.add(c);
-                contactIndex.put(c.id(), ci);
+                ci = contactIndex.get(c.id());
+                if (ci == null) {
+                    ci = contacts.size();
+                    contacts.add(c);
+                    contactIndex.put(c.id(), ci);
+                }
+                contactByIdentity.put(c, ci);
             }
-            ids[size] = a.id();
             contact[size] = ci;
             epochSecond[size] = a.at().getEpochSecond();
             outcome[size] = (byte) a.outcome().ordinal();
             channel[size] = (byte) a.channel().ordinal();
             meeting[size] = a.meetingBooked() == null ? MEETING_UNKNOWN : (byte) (a.meetingBooked() ? 1 : 0);
             size++;
-            return this;
+            return true;
         }
 
         /** Sorts by contact (in order of first appearance), time and input order, and freezes the log. */
@@ -156,7 +175,6 @@ public final class AttemptLog {
                 int c = Integer.compare(contact[x], contact[y]);
                 return c != 0 ? c : Long.compare(epochSecond[x], epochSecond[y]);
             });
-            String[] sIds = new String[size];
             int[] sContact = new int[size];
             long[] sTime = new long[size];
             byte[] sOutcome = new byte[size];
@@ -164,14 +182,13 @@ public final class AttemptLog {
             byte[] sMeeting = new byte[size];
             for (int k = 0; k < size; k++) {
                 int i = order[k];
-                sIds[k] = ids[i];
                 sContact[k] = contact[i];
                 sTime[k] = epochSecond[i];
                 sOutcome[k] = outcome[i];
                 sChannel[k] = channel[i];
                 sMeeting[k] = meeting[i];
             }
-            return new AttemptLog(Collections.unmodifiableList(new ArrayList<>(contacts)), sIds, sContact, sTime,
+            return new AttemptLog(Collections.unmodifiableList(new ArrayList<>(contacts)), ids.permuted(order), sContact, sTime,
                     sOutcome, sChannel, sMeeting);
         }
     }
