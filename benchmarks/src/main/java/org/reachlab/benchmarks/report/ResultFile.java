@@ -1,5 +1,6 @@
 package org.reachlab.benchmarks.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,8 +31,10 @@ public final class ResultFile {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IOException("cannot read " + file + " as JMH JSON: " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+            throw new IOException("cannot read " + file + " as JMH JSON: " + where + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isArray()) {
             throw new IOException(file + " is not a JMH JSON result file: expected an array of results, found "

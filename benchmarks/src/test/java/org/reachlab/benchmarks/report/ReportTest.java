@@ -114,4 +114,13 @@ class ReportTest {
         assertThatThrownBy(() -> ResultFile.read(f)).isInstanceOf(IOException.class)
                 .hasMessageContaining(f.toString()).hasMessageContaining("expected an array of results, found object");
     }
+
+    @Test
+    void aFileThatIsNotJsonIsRejectedWithItsNameAndPosition() throws IOException {
+        Path f = dir.resolve("short-latest.md");
+        Files.writeString(f, "| benchmark | size |\n");
+
+        assertThatThrownBy(() -> ResultFile.read(f)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("cannot read " + f + " as JMH JSON: line 1, column 1: ");
+    }
 }
