@@ -21,6 +21,9 @@ import picocli.CommandLine.ScopeType;
                 ImportCopenhagenCommand.class,
                 GenerateCommand.class,
                 SimulateCommand.class,
+                TrainCommand.class,
+                ScoreCommand.class,
+                BacktestCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

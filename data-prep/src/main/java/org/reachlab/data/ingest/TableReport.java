@@ -70,6 +70,6 @@ public final class TableReport {
 
     /** Rejected rows per reason code, sorted by code. */
     public Map<String, Long> rejectedByReason() {
-        return Map.copyOf(rejectedByReason);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(rejectedByReason));
     }
 }

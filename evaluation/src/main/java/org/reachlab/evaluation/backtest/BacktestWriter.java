@@ -1,0 +1,147 @@
+package org.reachlab.evaluation.backtest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reachlab.models.DataSource;
+
+/** Writes {@code summary.json}, {@code leaderboard.csv} and {@code segments.csv}, and the console table. */
+public final class BacktestWriter {
+
+    private BacktestWriter() {
+    }
+
+    /** Writes the files into {@code out} (created when missing). */
+    public static void write(BacktestResult r, BacktestOptions o, DataSource source, Path out) throws IOException {
+        Files.createDirectories(out);
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("source", source.description());
+        data.put("sha256", source.sha256());
+        root.put("data", data);
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("models", o.families().stream().map(f -> f.name()).toList());
+        opt.put("testDays", o.splitAt() == null ? o.testDays() : null);
+        opt.put("splitAt", o.splitAt() == null ? null : o.splitAt().toString());
+        opt.put("gapHours", o.gap().toHours());
+        opt.put("folds", o.folds());
+        opt.put("online", o.online());
+        opt.put("bootstrap", o.bootstrap());
+        opt.put("bootstrapUnit", "contact");
+        opt.put("seed", o.seed());
+        opt.put("reference", r.reference());
+        Map<String, Object> configs = new LinkedHashMap<>();
+        o.families().forEach(f -> configs.put(f.name(), o.config(f)));
+        opt.put("configs", configs);
+        root.put("options", opt);
+        List<Map<String, Object>> splits = new ArrayList<>();
+        for (int i = 0; i < r.splits().size(); i++) {
+            TimeSplit s = r.splits().get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("trainEnd", s.trainEnd().toString());
+            m.put("testStart", s.testStart().toString());
+            m.put("testEnd", s.testEnd().toString());
+            m.put("trainAttempts", r.trainRows().get(i));
+            splits.add(m);
+        }
+        root.put("splits", splits);
+        Map<String, Object> test = new LinkedHashMap<>();
+        test.put("attempts", r.testRows());
+        test.put("contacts", r.testContacts());
+        test.put("connects", r.connects());
+        root.put("test", test);
+        root.put("models", r.models());
+        root.put("seconds", r.seconds());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(),
+                root);
+        writeLeaderboard(r, out.resolve("leaderboard.csv"));
+        writeSegments(r, out.resolve("segments.csv"));
+        writeReliability(r, out.resolve("reliability.csv"));
+    }
+
+    /** Models sorted by log-loss. */
+    static List<BacktestResult.ModelResult> ranked(BacktestResult r) {
+        List<BacktestResult.ModelResult> m = new ArrayList<>(r.models());
+        m.sort(Comparator.comparingDouble(x -> x.overall().logLoss().value()));
+        return m;
+    }
+
+    private static String f(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    private static String est(Estimate e) {
+        return f(e.value()) + "," + f(e.lo()) + "," + f(e.hi());
+    }
+
+    static void writeLeaderboard(BacktestResult r, Path file) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            w.println("rank,model,attempts,contacts,log_loss,log_loss_lo,log_loss_hi,delta_log_loss_vs_" + r.reference()
+                    + ",delta_lo,delta_hi,brier,brier_lo,brier_hi,auc,auc_lo,auc_hi,ece,ece_lo,ece_hi,"
+                    + "train_seconds,test_seconds");
+            int rank = 1;
+            for (BacktestResult.ModelResult m : ranked(r)) {
+                var s = m.overall();
+                Estimate d = m.deltaLogLoss() == null ? new Estimate(0, 0, 0) : m.deltaLogLoss();
+                w.println(rank++ + "," + m.family() + "," + s.attempts() + "," + s.contacts() + "," + est(s.logLoss())
+                        + "," + est(d) + "," + est(s.brier()) + "," + est(s.auc()) + "," + est(s.ece()) + ","
+                        + String.format(Locale.ROOT, "%.3f,%.3f", m.trainSeconds(), m.testSeconds()));
+            }
+        }
+    }
+
+    static void writeSegments(BacktestResult r, Path file) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            w.println("model,segment,attempts,contacts,connects,log_loss,log_loss_lo,log_loss_hi,brier,brier_lo,"
+                    + "brier_hi,auc,auc_lo,auc_hi,ece,ece_lo,ece_hi");
+            for (BacktestResult.ModelResult m : r.models()) {
+                m.segments().forEach((seg, s) -> w.println(m.family() + "," + seg.replace(',', ' ') + ","
+                        + s.attempts() + "," + s.contacts() + "," + s.connects() + "," + est(s.logLoss()) + ","
+                        + est(s.brier()) + "," + est(s.auc()) + "," + est(s.ece())));
+            }
+        }
+    }
+
+    static void writeReliability(BacktestResult r, Path file) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            w.println("model,lower,upper,n,mean_prediction,observed_rate,observed_lo,observed_hi");
+            for (BacktestResult.ModelResult m : r.models()) {
+                for (BacktestResult.Bin b : m.reliability()) {
+                    w.println(m.family() + "," + f(b.lower()) + "," + f(b.upper()) + "," + b.n() + ","
+                            + f(b.meanPrediction()) + "," + est(b.observedRate()));
+                }
+            }
+        }
+    }
+
+    /** The leaderboard as a console table. */
+    public static String table(BacktestResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-9s %-25s %-27s %-25s %-25s %-25s %8s%n", "model", "log-loss [95% CI]",
+                "vs " + r.reference() + " [95% CI]", "Brier", "AUC", "ECE", "train s"));
+        for (BacktestResult.ModelResult m : ranked(r)) {
+            var s = m.overall();
+            sb.append(String.format(Locale.ROOT, "%-9s %-25s %-27s %-25s %-25s %-25s %8.2f%n", m.family(),
+                    ci(s.logLoss()), m.deltaLogLoss() == null ? "-" : ci(m.deltaLogLoss()), ci(s.brier()),
+                    ci(s.auc()), ci(s.ece()), m.trainSeconds()));
+        }
+        return sb.toString();
+    }
+
+    private static String ci(Estimate e) {
+        if (Double.isNaN(e.lo())) {
+            return String.format(Locale.ROOT, "%.4f", e.value());
+        }
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.lo(), e.hi());
+    }
+}

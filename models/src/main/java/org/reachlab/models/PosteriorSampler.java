@@ -1,0 +1,22 @@
+package org.reachlab.models;
+
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+import org.reachlab.data.domain.Contact;
+
+/**
+ * A model that can draw plausible probabilities from its posterior, for Thompson sampling.
+ *
+ * <p>A draw is one sample of the model's uncertain parameters, so the 168 values of one
+ * {@link #sampleProfile} call belong together. The mean over many draws is close to the model's
+ * point prediction ({@link ReachabilityModel#probability}). Draws depend only on the model's state
+ * and the generator, so a seeded generator gives reproducible draws.
+ */
+public interface PosteriorSampler {
+
+    /** One posterior draw of the probability that a call at the instant connects. */
+    double sample(Contact contact, Instant at, RandomGenerator random);
+
+    /** One posterior draw of the contact's weekly profile (day effects of the week included). */
+    WeeklyProfile sampleProfile(Contact contact, IsoWeek week, RandomGenerator random);
+}

@@ -1,0 +1,159 @@
+package org.reachlab.models.bayes;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.reachlab.data.calendar.HolidayCalendar;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.models.ContactPreferences;
+import org.reachlab.models.DayEffects;
+import org.reachlab.models.ModelConfig;
+import org.reachlab.models.ModelFamily;
+import org.reachlab.models.ReachabilityModel;
+import org.reachlab.models.TrainingData;
+import org.reachlab.models.baseline.SlotCounts;
+
+/**
+ * {@code bayes}: hierarchical empirical-Bayes slot rates with forgetting, stated preferences as
+ * prior evidence and posterior sampling. See {@link BayesModel} for the model.
+ */
+public final class BayesFamily implements ModelFamily {
+
+    /** Family name. */
+    public static final String NAME = "bayes";
+
+    /**
+     * Parameters. A strength of 0 (and a preference weight below 0) means: estimate it by empirical
+     * Bayes on the training data.
+     *
+     * @param halfLifeDays     half-life of a contact's counts, in days; 0 = never forget (default 42)
+     * @param priorStrength    strength of the global prior toward the working-hours mean (default 10)
+     * @param offHoursFactor   global prior multiplier outside working hours (default 0.3)
+     * @param workFrom         first working hour (default 8)
+     * @param workTo           end of working hours (default 18)
+     * @param segmentStrength  segment slot rates toward global ones (default 0 = estimate)
+     * @param contactStrength  contact level toward 1 × segment, Gamma(A, A) (default 0 = estimate)
+     * @param hourStrength     contact hour-of-day (weekday/weekend) ratio toward 1 (default 0 = estimate)
+     * @param slotStrength     contact slot rate toward its hour-level mean (default 0 = estimate)
+     * @param preferenceWeight β: a stated weight w multiplies the prior mean by exp(β·w) (default −1 = estimate;
+     *                         1 when no contact in the data stated anything)
+     * @param maxProbability   cap of any probability (default 0.95)
+     * @param minProbability   floor of any probability (default 1e-4)
+     */
+    public record Params(double halfLifeDays, double priorStrength, double offHoursFactor, int workFrom, int workTo,
+                         double segmentStrength, double contactStrength, double hourStrength, double slotStrength,
+                         double preferenceWeight, double maxProbability, double minProbability) {
+
+        public static final Params DEFAULTS = new Params(42, 10, 0.3, 8, 18, 0, 0, 0, 0, -1, 0.95, 1e-4);
+
+        public Params {
+            if (halfLifeDays < 0) {
+                throw new IllegalArgumentException("halfLifeDays must be >= 0, received " + halfLifeDays);
+            }
+            if (!(minProbability > 0 && minProbability < maxProbability && maxProbability < 1)) {
+                throw new IllegalArgumentException("need 0 < minProbability < maxProbability < 1, received "
+                        + minProbability + " and " + maxProbability);
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Hierarchical Bayesian slot rates: each contact's rates shrunk toward its segment and the global "
+                + "profile (Beta-Binomial / Gamma-Poisson, empirical Bayes), exponential forgetting, stated "
+                + "preferences as prior evidence, posterior sampling.";
+    }
+
+    @Override
+    public String limits() {
+        return "Individual effects are per hour of the week: a routine that moves by less than an hour, or an "
+                + "effect of recent attempts (fatigue), is not modelled. Segment and global levels do not forget; "
+                + "hyperparameters are fixed after training, so online updates do not re-estimate them.";
+    }
+
+    @Override
+    public Object defaultParams() {
+        return Params.DEFAULTS;
+    }
+
+    @Override
+    public ReachabilityModel train(TrainingData data, ModelConfig config) {
+        Params p = config.params(Params.class, Params.DEFAULTS);
+        DayEffects days = DayEffects.learn(data, config.days());
+        Map<String, double[]> prefs = new HashMap<>();
+        for (String id : data.contacts().keySet()) {
+            data.preferences().of(id).filter(ContactPreferences::hasWeights)
+                    .ifPresent(cp -> prefs.put(id, cp.weights()));
+        }
+        BayesModel m = fit(data, p, days, prefs);
+        // the strengths describe the population, not recent behaviour: estimate them on counts that
+        // were not forgotten (forgetting would make every contact look like the prior)
+        Params unforgotten = new Params(0, p.priorStrength(), p.offHoursFactor(), p.workFrom(), p.workTo(),
+                p.segmentStrength(), p.contactStrength(), p.hourStrength(), p.slotStrength(), p.preferenceWeight(),
+                p.maxProbability(), p.minProbability());
+        BayesModel full = p.halfLifeDays() > 0 ? fit(data, unforgotten, days, prefs) : m;
+        m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1));
+        return m;
+    }
+
+    private static BayesModel fit(TrainingData data, Params p, DayEffects days, Map<String, double[]> prefs) {
+        BayesModel m = new BayesModel(p, days, new SlotCounts(), new HashMap<>(), new HashMap<>(), prefs,
+                Hyper.initial(p), Long.MIN_VALUE);
+        for (int r = 0; r < data.size(); r++) {
+            Contact c = data.contact(r);
+            m.learn(c, data.epochSecond(r), data.slot(r), data.epochDay(r), data.connected(r));
+        }
+        return m;
+    }
+
+    @Override
+    public ReachabilityModel load(Path dir, ModelConfig config, HolidayCalendar calendar) throws IOException {
+        return BayesStore.read(dir, calendar);
+    }
+
+    /** The fitted hyperparameters. */
+    record Hyper(double segment, double contact, double hour, double slot, double preference) {
+
+        static Hyper initial(Params p) {
+            return new Hyper(or(p.segmentStrength(), 20), or(p.contactStrength(), 5), or(p.hourStrength(), 5),
+                    or(p.slotStrength(), 5), p.preferenceWeight() >= 0 ? p.preferenceWeight() : 1);
+        }
+
+        private static double or(double v, double dflt) {
+            return v > 0 ? v : dflt;
+        }
+
+        /** Estimates the strengths left at 0 in the params, level by level, at time t. */
+        static Hyper estimate(BayesModel m, Params p, long t) {
+            Hyper h = initial(p);
+            if (!(p.segmentStrength() > 0)) {
+                h = new Hyper(m.fitSegmentStrength(), h.contact, h.hour, h.slot, h.preference);
+            }
+            m.hyper = h;
+            if (!(p.contactStrength() > 0)) {
+                h = new Hyper(h.segment, m.fitContactStrength(t, h), h.hour, h.slot, h.preference);
+            }
+            if (!(p.hourStrength() > 0)) {
+                h = new Hyper(h.segment, h.contact, m.fitHourStrength(t, h), h.slot, h.preference);
+            }
+            if (!(p.slotStrength() > 0)) {
+                h = new Hyper(h.segment, h.contact, h.hour, m.fitSlotStrength(t, h), h.preference);
+            }
+            if (p.preferenceWeight() < 0) {
+                h = new Hyper(h.segment, h.contact, h.hour, h.slot, m.fitPreferenceWeight(t, h));
+            }
+            return h;
+        }
+    }
+
+    static int slots() {
+        return LocalSlot.COUNT;
+    }
+}

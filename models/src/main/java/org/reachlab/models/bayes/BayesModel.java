@@ -1,0 +1,461 @@
+package org.reachlab.models.bayes;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.models.DayEffects;
+import org.reachlab.models.IsoWeek;
+import org.reachlab.models.LocalClock;
+import org.reachlab.models.Observation;
+import org.reachlab.models.PosteriorSampler;
+import org.reachlab.models.ReachabilityModel;
+import org.reachlab.models.Segment;
+import org.reachlab.models.WeeklyProfile;
+import org.reachlab.models.baseline.GlobalPrior;
+import org.reachlab.models.baseline.SlotCounts;
+
+/**
+ * The hierarchical model. For contact c, local slot s (hour group g = weekday/weekend × hour of
+ * day) and time t, with counts decayed to t by the contact's half-life:
+ * <ol>
+ *   <li>global slot rate γ_s (see {@link GlobalPrior});</li>
+ *   <li>segment slot rate σ_s = (k_seg,s + A_seg·γ_s) / (n_seg,s + A_seg) (γ_s for an unseen segment);</li>
+ *   <li>stated preferences tilt it: m_s = σ_s · exp(β·w_c,s);</li>
+ *   <li>the contact's level r = (K + A_c) / (E + A_c), K its connects and E = Σ n_s·m_s the connects
+ *       expected at m (Gamma-Poisson with a Gamma(A_c, A_c) prior on r);</li>
+ *   <li>its hour-group ratio ρ_g = (K_g + A_h) / (r·E_g + A_h), the same within the group;</li>
+ *   <li>its slot rate p_s = (k_s + A_s·μ_s) / (n_s + A_s), μ_s = m_s·r·ρ_g(s) (Beta-Binomial);</li>
+ *   <li>times the day factor of the date ({@link DayEffects}), clamped to [min, max].</li>
+ * </ol>
+ * A new contact has no counts: r = ρ = 1 and p = m, its segment's rate (or the global one).
+ * {@link #sample} draws r and ρ from their Gamma posteriors and p from its Beta posterior.
+ */
+public final class BayesModel implements ReachabilityModel, PosteriorSampler {
+
+    private static final int GROUPS = 48;
+
+    private final BayesFamily.Params params;
+    private final GlobalPrior prior;
+    private final DayEffects days;
+    private final SlotCounts global;
+    final Map<Segment, SlotCounts> segments;
+    final Map<String, ContactState> contacts;
+    final Map<String, double[]> preferences;
+    BayesFamily.Hyper hyper;
+    private final double lambda;
+    long last;
+    private volatile double[] globalRates;
+
+    BayesModel(BayesFamily.Params params, DayEffects days, SlotCounts global, Map<Segment, SlotCounts> segments,
+               Map<String, ContactState> contacts, Map<String, double[]> preferences, BayesFamily.Hyper hyper,
+               long last) {
+        this.params = params;
+        this.prior = new GlobalPrior(params.priorStrength(), params.offHoursFactor(), params.workFrom(),
+                params.workTo());
+        this.days = days;
+        this.global = global;
+        this.segments = segments;
+        this.contacts = contacts;
+        this.preferences = preferences;
+        this.hyper = hyper;
+        this.lambda = params.halfLifeDays() > 0 ? Math.log(2) / (params.halfLifeDays() * 86400.0) : 0;
+        this.last = last;
+    }
+
+    static int group(int slot) {
+        return (slot / 24 < 5 ? 0 : 24) + slot % 24;
+    }
+
+    BayesFamily.Params params() {
+        return params;
+    }
+
+    DayEffects days() {
+        return days;
+    }
+
+    SlotCounts global() {
+        return global;
+    }
+
+    /** The fitted hyperparameters: segment, contact, hour and slot strengths, preference weight. */
+    public Map<String, Double> hyperparameters() {
+        return Map.of("segmentStrength", hyper.segment(), "contactStrength", hyper.contact(),
+                "hourStrength", hyper.hour(), "slotStrength", hyper.slot(), "preferenceWeight", hyper.preference());
+    }
+
+    @Override
+    public Map<String, Object> summary() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(new java.util.TreeMap<>(hyperparameters()));
+        m.put("contacts", contacts.size());
+        m.put("segments", segments.size());
+        m.put("statedContacts", preferences.size());
+        m.put("holidayFactor", days.holidayFactor());
+        m.put("bridgeDayFactor", days.bridgeDayFactor());
+        m.put("halfLifeDays", params.halfLifeDays());
+        return m;
+    }
+
+    void learn(Contact c, long t, int slot, long epochDay, boolean connected) {
+        if (t < last) {
+            throw new IllegalArgumentException("observations must come in time order: received "
+                    + Instant.ofEpochSecond(t) + " after " + Instant.ofEpochSecond(last));
+        }
+        last = t;
+        if (days.special(c, epochDay, slot % 24)) {
+            return;
+        }
+        global.add(slot, connected);
+        Segment seg = Segment.of(c);
+        segments.computeIfAbsent(seg, x -> new SlotCounts()).add(slot, connected);
+        contacts.computeIfAbsent(c.id(), x -> new ContactState(seg, t)).add(t, lambda, slot, connected);
+        globalRates = null;
+    }
+
+    double[] globalRates() {
+        double[] g = globalRates;
+        if (g == null) {
+            g = prior.rates(global);
+            globalRates = g;
+        }
+        return g;
+    }
+
+    private double clamp(double p) {
+        return Math.max(params.minProbability(), Math.min(params.maxProbability(), p));
+    }
+
+    /** The prior mean m_s: segment rate tilted by stated preferences. */
+    private double m(SlotCounts seg, double[] g, double[] w, int s, BayesFamily.Hyper h) {
+        double m0 = seg == null ? g[s] : (seg.k[s] + h.segment() * g[s]) / (seg.n[s] + h.segment());
+        if (w != null && w[s] != 0) {
+            m0 *= Math.exp(h.preference() * w[s]);
+        }
+        return clamp(m0);
+    }
+
+    /** Everything about one contact at time t that the levels need, dense over slots. */
+    final class View {
+        final double[] mean = new double[LocalSlot.COUNT];
+        final double[] k = new double[LocalSlot.COUNT];
+        final double[] n = new double[LocalSlot.COUNT];
+        final double[] groupK = new double[GROUPS];
+        final double[] groupE = new double[GROUPS];
+        double bigK;
+        double bigE;
+        boolean seen;
+
+        View(Segment segment, String id, long t, BayesFamily.Hyper h) {
+            double[] g = globalRates();
+            SlotCounts seg = segments.get(segment);
+            double[] w = preferences.get(id);
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                mean[s] = m(seg, g, w, s, h);
+            }
+            ContactState st = contacts.get(id);
+            if (st != null && st.size > 0) {
+                seen = true;
+                double d = st.decay(t, lambda);
+                for (int i = 0; i < st.size; i++) {
+                    int s = st.slots[i];
+                    double ki = st.k[i] * d;
+                    double ni = st.n[i] * d;
+                    k[s] = ki;
+                    n[s] = ni;
+                    bigK += ki;
+                    bigE += ni * mean[s];
+                    groupK[group(s)] += ki;
+                    groupE[group(s)] += ni * mean[s];
+                }
+            }
+        }
+
+        double level(BayesFamily.Hyper h) {
+            return (bigK + h.contact()) / (bigE + h.contact());
+        }
+
+        double ratio(int g, double r, BayesFamily.Hyper h) {
+            return (groupK[g] + h.hour()) / (r * groupE[g] + h.hour());
+        }
+
+        double slotMean(int s, double r, double rho) {
+            return clamp(mean[s] * r * rho);
+        }
+
+        double rate(int s, double mu, BayesFamily.Hyper h) {
+            return (k[s] + h.slot() * mu) / (n[s] + h.slot());
+        }
+    }
+
+    /** The ordinary-day rates of all slots for a contact at time t. */
+    double[] rates(Contact c, long t) {
+        BayesFamily.Hyper h = hyper;
+        View v = new View(Segment.of(c), c.id(), t, h);
+        double r = v.level(h);
+        double[] rho = new double[GROUPS];
+        for (int g = 0; g < GROUPS; g++) {
+            rho[g] = v.ratio(g, r, h);
+        }
+        double[] p = new double[LocalSlot.COUNT];
+        for (int s = 0; s < LocalSlot.COUNT; s++) {
+            p[s] = v.rate(s, v.slotMean(s, r, rho[group(s)]), h);
+        }
+        return p;
+    }
+
+    /** The ordinary-day rate of one slot, using only the contact's sparse counts. */
+    double rate(Contact c, long t, int slot) {
+        BayesFamily.Hyper h = hyper;
+        double[] g = globalRates();
+        SlotCounts seg = segments.get(Segment.of(c));
+        double[] w = preferences.get(c.id());
+        double ms = m(seg, g, w, slot, h);
+        ContactState st = contacts.get(c.id());
+        if (st == null || st.size == 0) {
+            return ms;
+        }
+        double d = st.decay(t, lambda);
+        int target = group(slot);
+        double bigK = 0;
+        double bigE = 0;
+        double gk = 0;
+        double ge = 0;
+        double ks = 0;
+        double ns = 0;
+        for (int i = 0; i < st.size; i++) {
+            int s = st.slots[i];
+            double ki = st.k[i] * d;
+            double ni = st.n[i] * d;
+            double mi = s == slot ? ms : m(seg, g, w, s, h);
+            bigK += ki;
+            bigE += ni * mi;
+            if (group(s) == target) {
+                gk += ki;
+                ge += ni * mi;
+            }
+            if (s == slot) {
+                ks = ki;
+                ns = ni;
+            }
+        }
+        double r = (bigK + h.contact()) / (bigE + h.contact());
+        double rho = (gk + h.hour()) / (r * ge + h.hour());
+        double mu = clamp(ms * r * rho);
+        return (ks + h.slot() * mu) / (ns + h.slot());
+    }
+
+    @Override
+    public String family() {
+        return BayesFamily.NAME;
+    }
+
+    @Override
+    public double probability(Contact contact, Instant at) {
+        long t = at.getEpochSecond();
+        long local = LocalClock.localSecond(t, contact.zone());
+        int slot = LocalClock.slotOfLocal(local);
+        double f = days.factor(contact, Math.floorDiv(local, 86400L), slot % 24);
+        return clamp(rate(contact, t, slot) * f);
+    }
+
+    @Override
+    public WeeklyProfile profile(Contact contact, IsoWeek week) {
+        long t = Math.max(last, week.monday().atStartOfDay(contact.zone()).toEpochSecond());
+        double[] p = rates(contact, t);
+        double[] f = days.weekFactors(contact, week);
+        for (int s = 0; s < p.length; s++) {
+            p[s] = clamp(p[s] * f[s]);
+        }
+        return new WeeklyProfile(contact.id(), week, p);
+    }
+
+    @Override
+    public double sample(Contact contact, Instant at, RandomGenerator random) {
+        long t = at.getEpochSecond();
+        long local = LocalClock.localSecond(t, contact.zone());
+        int slot = LocalClock.slotOfLocal(local);
+        double[] p = sampleRates(contact, t, random, slot);
+        return clamp(p[slot] * days.factor(contact, Math.floorDiv(local, 86400L), slot % 24));
+    }
+
+    @Override
+    public WeeklyProfile sampleProfile(Contact contact, IsoWeek week, RandomGenerator random) {
+        long t = Math.max(last, week.monday().atStartOfDay(contact.zone()).toEpochSecond());
+        double[] p = sampleRates(contact, t, random, -1);
+        double[] f = days.weekFactors(contact, week);
+        for (int s = 0; s < p.length; s++) {
+            p[s] = clamp(p[s] * f[s]);
+        }
+        return new WeeklyProfile(contact.id(), week, p);
+    }
+
+    /** One posterior draw of the ordinary-day rates (all slots, or only {@code only} when >= 0). */
+    private double[] sampleRates(Contact c, long t, RandomGenerator random, int only) {
+        BayesFamily.Hyper h = hyper;
+        View v = new View(Segment.of(c), c.id(), t, h);
+        double r = Sampling.gamma(v.bigK + h.contact(), v.bigE + h.contact(), random);
+        double[] rho = new double[GROUPS];
+        for (int g = 0; g < GROUPS; g++) {
+            if (only < 0 || g == group(only)) {
+                rho[g] = Sampling.gamma(v.groupK[g] + h.hour(), r * v.groupE[g] + h.hour(), random);
+            }
+        }
+        double[] p = new double[LocalSlot.COUNT];
+        for (int s = 0; s < LocalSlot.COUNT; s++) {
+            if (only >= 0 && s != only) {
+                continue;
+            }
+            double mu = v.slotMean(s, r, rho[group(s)]);
+            double a = v.k[s] + h.slot() * mu;
+            double b = Math.max(0, v.n[s] - v.k[s]) + h.slot() * (1 - mu);
+            p[s] = Sampling.beta(a, b, random);
+        }
+        return p;
+    }
+
+    @Override
+    public void update(Observation o) {
+        long t = o.at().getEpochSecond();
+        long local = LocalClock.localSecond(t, o.contact().zone());
+        learn(o.contact(), t, LocalClock.slotOfLocal(local), Math.floorDiv(local, 86400L), o.connected());
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        BayesStore.write(this, dir);
+    }
+
+    @Override
+    public BayesModel copy() {
+        Map<Segment, SlotCounts> segs = new HashMap<>();
+        segments.forEach((s, c) -> segs.put(s, c.copy()));
+        Map<String, ContactState> cs = new HashMap<>();
+        contacts.forEach((id, st) -> cs.put(id, st.copy()));
+        return new BayesModel(params, days, global.copy(), segs, cs, new HashMap<>(preferences), hyper, last);
+    }
+
+    // ---- empirical Bayes ------------------------------------------------------------------------
+
+    double fitSegmentStrength() {
+        double[] g = globalRates();
+        int cells = segments.size() * LocalSlot.COUNT;
+        double[] k = new double[cells];
+        double[] n = new double[cells];
+        double[] mean = new double[cells];
+        int i = 0;
+        for (SlotCounts c : segments.values()) {
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                k[i] = c.k[s];
+                n[i] = c.n[s];
+                mean[i] = g[s];
+                i++;
+            }
+        }
+        return EmpiricalBayes.betaBinomialStrength(k, n, mean, cells);
+    }
+
+    private List<View> views(long t, BayesFamily.Hyper h, boolean onlyStated) {
+        List<View> out = new ArrayList<>(contacts.size());
+        contacts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (!onlyStated || preferences.containsKey(e.getKey())) {
+                out.add(new View(e.getValue().segment, e.getKey(), t, h));
+            }
+        });
+        return out;
+    }
+
+    double fitContactStrength(long t, BayesFamily.Hyper h) {
+        List<View> vs = views(t, h, false);
+        double[] kk = new double[vs.size()];
+        double[] e = new double[vs.size()];
+        for (int i = 0; i < vs.size(); i++) {
+            kk[i] = vs.get(i).bigK;
+            e[i] = vs.get(i).bigE;
+        }
+        return EmpiricalBayes.gammaPoissonStrength(kk, e, kk.length);
+    }
+
+    double fitHourStrength(long t, BayesFamily.Hyper h) {
+        List<View> vs = views(t, h, false);
+        double[] kk = new double[vs.size() * GROUPS];
+        double[] e = new double[kk.length];
+        int i = 0;
+        for (View v : vs) {
+            double r = v.level(h);
+            for (int g = 0; g < GROUPS; g++) {
+                if (v.groupE[g] > 0) {
+                    kk[i] = v.groupK[g];
+                    e[i] = r * v.groupE[g];
+                    i++;
+                }
+            }
+        }
+        return EmpiricalBayes.gammaPoissonStrength(kk, e, i);
+    }
+
+    double fitSlotStrength(long t, BayesFamily.Hyper h) {
+        List<View> vs = views(t, h, false);
+        int cells = 0;
+        for (ContactState st : contacts.values()) {
+            cells += st.size;
+        }
+        double[] k = new double[cells];
+        double[] n = new double[cells];
+        double[] mu = new double[cells];
+        int i = 0;
+        for (View v : vs) {
+            double r = v.level(h);
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                if (v.n[s] > 0) {
+                    k[i] = v.k[s];
+                    n[i] = v.n[s];
+                    mu[i] = v.slotMean(s, r, v.ratio(group(s), r, h));
+                    i++;
+                }
+            }
+        }
+        return EmpiricalBayes.betaBinomialStrength(k, n, mu, i);
+    }
+
+    /** β maximising the marginal likelihood of the stating contacts' counts; 1 when none stated. */
+    double fitPreferenceWeight(long t, BayesFamily.Hyper h) {
+        if (views(t, h, true).isEmpty()) {
+            return 1;
+        }
+        double best = 0;
+        double bestLl = Double.NEGATIVE_INFINITY;
+        for (int step = 0; step <= 12; step++) {
+            double beta = step * 0.25;
+            BayesFamily.Hyper hb = new BayesFamily.Hyper(h.segment(), h.contact(), h.hour(), h.slot(), beta);
+            double ll = 0;
+            for (View v : views(t, hb, true)) {
+                double r = v.level(hb);
+                ll += EmpiricalBayes.gammaPoissonLogLikelihood(new double[] {v.bigK}, new double[] {v.bigE}, 1,
+                        hb.contact());
+                for (int g = 0; g < GROUPS; g++) {
+                    ll += EmpiricalBayes.gammaPoissonLogLikelihood(new double[] {v.groupK[g]},
+                            new double[] {r * v.groupE[g]}, 1, hb.hour());
+                }
+                for (int s = 0; s < LocalSlot.COUNT; s++) {
+                    if (v.n[s] > 0) {
+                        double mu = v.slotMean(s, r, v.ratio(group(s), r, hb));
+                        ll += EmpiricalBayes.betaBinomialLogLikelihood(new double[] {v.k[s]}, new double[] {v.n[s]},
+                                new double[] {mu}, 1, hb.slot());
+                    }
+                }
+            }
+            if (ll > bestLl + 1e-9) {
+                bestLl = ll;
+                best = beta;
+            }
+        }
+        return best;
+    }
+}
