@@ -45,7 +45,8 @@ class BenchmarkSmokeTest {
         List<String> names = benchmarkMethods().stream()
                 .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName()).toList();
         assertThat(names).contains("IngestBenchmark.ingest", "FeaturesBenchmark.compute", "FeaturesBenchmark.table",
-                "FeaturesBenchmark.writeCsv", "WorldGenerationBenchmark.generate", "SimulatorBenchmark.simulate");
+                "FeaturesBenchmark.writeCsv", "WorldGenerationBenchmark.generate", "SimulatorBenchmark.simulate", "ModelBenchmark.train",
+                "ModelBenchmark.profiles");
     }
 
     @TestFactory
