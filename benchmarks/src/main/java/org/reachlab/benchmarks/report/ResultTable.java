@@ -31,11 +31,20 @@ public final class ResultTable {
                     .append(r.unit()).append(" |");
             if (alloc) {
                 sb.append(' ').append(Double.isNaN(r.allocPerUnit()) ? ""
-                        : number(r.allocPerUnit()) + " B/" + r.unit().replaceFirst("s?/.*$", "")).append(" |");
+                        : number(r.allocPerUnit()) + " B/" + singular(r.unit().replaceFirst("/[^/]*$", "")))
+                        .append(" |");
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** The singular of a counted unit: rows to row, slotProbabilities to slotProbability. */
+    static String singular(String plural) {
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     /** The parameters as {@code name=value} pairs, or an empty string. */

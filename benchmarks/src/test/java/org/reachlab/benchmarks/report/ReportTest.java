@@ -123,4 +123,11 @@ class ReportTest {
         assertThatThrownBy(() -> ResultFile.read(f)).isInstanceOf(IOException.class)
                 .hasMessageStartingWith("cannot read " + f + " as JMH JSON: line 1, column 1: ");
     }
+
+    @Test
+    void allocationIsPerSingularUnit() {
+        assertThat(ResultTable.singular("rows")).isEqualTo("row");
+        assertThat(ResultTable.singular("slotProbabilities")).isEqualTo("slotProbability");
+        assertThat(ResultTable.singular("ops")).isEqualTo("op");
+    }
 }
