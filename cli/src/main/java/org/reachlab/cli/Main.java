@@ -24,6 +24,9 @@ import picocli.CommandLine.ScopeType;
                 TrainCommand.class,
                 ScoreCommand.class,
                 BacktestCommand.class,
+                ExtractCommand.class,
+                ExtractEvalCommand.class,
+                ExtractBenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,115 @@
+package org.reachlab.signals.extract;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.reachlab.signals.NoteSignals;
+import org.reachlab.signals.SignalNote;
+import org.reachlab.signals.TimingSignal;
+
+/**
+ * Extracts timing signals from notes: the pre-filter, the shared CoreNLP pipeline and the
+ * language's rules. Thread-safe; one instance serves a whole process.
+ */
+public final class SignalExtractor {
+
+    private final NlpPipeline pipeline;
+    private final boolean prefilter;
+    private final ConcurrentHashMap<String, Rules> rules = new ConcurrentHashMap<>();
+
+    private record Rules(RuleExtractor extractor, TimeWordFilter filter) { }
+
+    /**
+     * Creates an extractor.
+     *
+     * @param pipeline  the CoreNLP pipeline
+     * @param prefilter whether to skip texts without time words before running CoreNLP
+     */
+    public SignalExtractor(NlpPipeline pipeline, boolean prefilter) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.prefilter = prefilter;
+    }
+
+    /** An extractor on the process-wide pipeline, with the pre-filter on. */
+    public static SignalExtractor shared() {
+        return new SignalExtractor(NlpPipeline.shared(), true);
+    }
+
+    private Rules rules(String language) {
+        return rules.computeIfAbsent(language, l -> {
+            Lexicon lex = Lexicon.load(l);
+            return new Rules(new RuleExtractor(lex), new TimeWordFilter(lex));
+        });
+    }
+
+    /**
+     * Extracts the signals of one note.
+     *
+     * @param note the note
+     * @return its signals, in text order
+     * @throws IllegalArgumentException when the note's language has no lexicon
+     */
+    public NoteSignals extract(SignalNote note) {
+        Rules r = rules(note.language());
+        String text = note.text();
+        if (text.isBlank() || (prefilter && !r.filter().mayContainSignal(text))) {
+            return new NoteSignals(note.id(), note.contactId(), List.of());
+        }
+        ZoneId zone = note.effectiveZone();
+        LocalDateTime local = note.at().atZoneSameInstant(zone).toLocalDateTime();
+        TextAnalysis analysis = pipeline.analyse(text, local.toLocalDate(), r.extractor().needsSutime(text),
+                prefilter ? r.filter()::mayContainSignal : s -> true);
+        List<TimingSignal> signals = r.extractor().extract(text, analysis, local, note.zone());
+        return new NoteSignals(note.id(), note.contactId(), signals);
+    }
+
+    /**
+     * Extracts many notes in parallel on all cores, keeping input order.
+     *
+     * @param notes the notes
+     * @return their signals, in the order of {@code notes}
+     */
+    public List<NoteSignals> extractAll(List<SignalNote> notes) {
+        return extractAll(notes, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Extracts many notes in parallel, keeping input order.
+     *
+     * @param notes   the notes
+     * @param threads how many threads to use, at least 1
+     * @return their signals, in the order of {@code notes}
+     */
+    public List<NoteSignals> extractAll(List<SignalNote> notes, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, received " + threads);
+        }
+        for (SignalNote n : notes) {
+            // fail before any work, naming the note, when a language has no lexicon
+            try {
+                rules(n.language());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("note " + n.id() + ": " + e.getMessage(), e);
+            }
+        }
+        NoteSignals[] out = new NoteSignals[notes.size()];
+        if (threads == 1) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = extract(notes.get(i));
+            }
+            return List.of(out);
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, out.length).parallel()
+                    .forEach(i -> out[i] = extract(notes.get(i)))).join();
+        } finally {
+            pool.shutdown();
+        }
+        return List.of(out);
+    }
+}
