@@ -80,6 +80,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "A model config (YAML or JSON) for a family, e.g. bayes=bayes.yaml.")
     Map<String, Path> configs;
 
+    @Option(names = "--stated-preferences", description = {"Read timing signals out of the data's notes.csv and",
+            "give them to the models as stated-preference evidence."})
+    boolean statedPreferences;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -103,7 +107,7 @@ final class BacktestCommand implements Callable<Integer> {
                 period == null || period.splitAt == null ? null : parseInstant(period.splitAt),
                 Duration.ofHours(gapHours), folds, online, bootstrap, seed, null);
         long t0 = System.nanoTime();
-        DataDirectory.Loaded loaded = DataDirectory.load(data, HolidayCalendar.standard());
+        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences);
         BacktestResult r;
         try {
             r = Backtest.run(loaded.data(), o);

@@ -27,6 +27,9 @@ import picocli.CommandLine.ScopeType;
                 ExtractCommand.class,
                 ExtractEvalCommand.class,
                 ExtractBenchCommand.class,
+                ExperimentCommand.class,
+                DemoCommand.class,
+                OpeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

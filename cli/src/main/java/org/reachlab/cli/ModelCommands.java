@@ -1,6 +1,14 @@
 package org.reachlab.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.reachlab.data.calendar.HolidayCalendar;
+import org.reachlab.models.data.DataDirectory;
+import org.reachlab.models.data.NotePreferences;
+import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.UnknownFamilyException;
@@ -11,6 +19,28 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ModelCommands {
 
     private ModelCommands() {
+    }
+
+    /**
+     * Loads a data directory, with the stated preferences of its notes when asked, and says on the
+     * command's output what the notes gave.
+     */
+    static DataDirectory.Loaded load(CommandSpec spec, Path dir, boolean statedPreferences) throws IOException {
+        HolidayCalendar calendar = HolidayCalendar.standard();
+        if (!statedPreferences) {
+            return DataDirectory.load(dir, calendar);
+        }
+        var loaded = DataDirectory.loadWithNotes(dir, calendar, SignalExtractor.shared());
+        NotePreferences.Result r = loaded.getValue();
+        PrintWriter w = spec.commandLine().getOut();
+        if (r == null) {
+            w.printf("stated preferences: %s has no notes.csv; none used%n", dir);
+        } else {
+            w.printf(Locale.ROOT, "stated preferences: %d notes read, %d with timing signals, %d skipped (no lexicon"
+                    + " for their language); evidence for %d contacts%n", r.notes(), r.withSignals(), r.skipped(),
+                    r.contacts());
+        }
+        return loaded.getKey();
     }
 
     /** Parses a model list; an unknown name is a usage error listing the known ones. */

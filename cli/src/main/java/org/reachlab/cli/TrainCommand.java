@@ -35,6 +35,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Model config, YAML or JSON.")
     Path config;
 
+    @Option(names = "--stated-preferences", description = {"Read timing signals out of the data's notes.csv and",
+            "give them to the models as stated-preference evidence."})
+    boolean statedPreferences;
+
     @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "New model directory.")
     Path out;
 
@@ -49,7 +53,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new UserFacingException("config " + config + " is for family '" + cfg.family() + "', not '"
                     + family.name() + "'");
         }
-        DataDirectory.Loaded loaded = DataDirectory.load(data, HolidayCalendar.standard());
+        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences);
         TrainedModel tm;
         try {
             tm = Trainer.train(family, loaded.data(), cfg);

@@ -24,6 +24,8 @@ import org.reachlab.models.policy.DueContact;
 import org.reachlab.models.policy.OraclePolicy;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.TrueReach;
+import org.reachlab.models.policy.learned.Learner;
+import org.reachlab.models.policy.learned.Observation;
 
 /**
  * Dials a synthetic world day by day with a policy under the world's hard rules and capacity.
@@ -34,7 +36,8 @@ import org.reachlab.models.policy.TrueReach;
  * counts every dial that breaks a rule, then makes the others in time order, drawing each
  * outcome from the ground truth (fatigue included). The minute within the hour and every outcome
  * come from random streams keyed by seed, contact, date and hour, so two policies that dial the
- * same contact at the same hour see the same luck (common random numbers).
+ * same contact at the same hour see the same luck (common random numbers). A policy that is a
+ * {@link Learner} observes each dial's outcome as it is made, so it learns online.
  */
 public final class Simulator {
 
@@ -172,6 +175,9 @@ public final class Simulator {
                     meetings++;
                 }
                 s.add(p.local(), p.at());
+                if (policy instanceof Learner learner) {
+                    learner.observe(new Observation(i, p.contact(), p.local(), p.at(), result.outcome()));
+                }
                 if (log != null) {
                     log.accept(new SimulatedCall(null, i, p.contact().id(),
                             p.at().atZone(p.contact().zone()).toOffsetDateTime(), p.dial().repId(), result,

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.ingest.CallTable;
@@ -17,6 +18,7 @@ import org.reachlab.data.log.AttemptLog;
 import org.reachlab.data.time.ZoneResolver;
 import org.reachlab.models.DataSource;
 import org.reachlab.models.StatedPreferences;
+import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.models.TrainingData;
 
 /**
@@ -38,6 +40,32 @@ public final class DataDirectory {
     public record Loaded(TrainingData data, long rejected, long nonLive) {
     }
 
+    /**
+     * Loads the directory with the stated preferences read out of its {@code notes.csv} (when it
+     * has one) by the timing-signal extractor.
+     *
+     * @return the data, and what the notes gave ({@code null} when there is no notes.csv)
+     */
+    public static Map.Entry<Loaded, NotePreferences.Result> loadWithNotes(Path dir, HolidayCalendar calendar,
+                                                                         SignalExtractor extractor) throws IOException {
+        Path notes = dir.resolve("notes.csv");
+        NotePreferences.Result[] result = {null};
+        Loaded loaded = loadWith(dir, calendar, contacts -> {
+            if (!Files.isRegularFile(notes)) {
+                return StatedPreferences.none();
+            }
+            result[0] = NotePreferences.read(notes, contacts, extractor);
+            return result[0].preferences();
+        });
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(loaded, result[0]);
+    }
+
+    /** Evidence that needs the validated contacts to be read. */
+    @FunctionalInterface
+    private interface PreferenceSource {
+        StatedPreferences read(ContactTable contacts) throws IOException;
+    }
+
     /** Loads the directory with no stated preferences. */
     public static Loaded load(Path dir, HolidayCalendar calendar) throws IOException {
         return load(dir, calendar, StatedPreferences.none());
@@ -45,6 +73,11 @@ public final class DataDirectory {
 
     /** Loads the directory. */
     public static Loaded load(Path dir, HolidayCalendar calendar, StatedPreferences preferences) throws IOException {
+        return loadWith(dir, calendar, contacts -> preferences);
+    }
+
+    private static Loaded loadWith(Path dir, HolidayCalendar calendar, PreferenceSource preferenceSource)
+            throws IOException {
         for (String f : FILES) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new NoSuchFileException(dir.resolve(f).toString(), null,
@@ -64,6 +97,7 @@ public final class DataDirectory {
             }
         });
         DataSource source = new DataSource(dir.toAbsolutePath().normalize().toString(), sha256(dir));
+        StatedPreferences preferences = preferenceSource.read(contacts);
         TrainingData data = TrainingData.of(b.build(), contacts.contacts(), preferences, calendar, source);
         return new Loaded(data, rejected.get(), nonLive.get());
     }

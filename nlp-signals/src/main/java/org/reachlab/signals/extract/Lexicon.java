@@ -64,6 +64,15 @@ public final class Lexicon {
         }
     }
 
+    /** True when a lexicon exists for the language code (such as {@code en}). */
+    public static boolean exists(String language) {
+        return language != null && Lexicon.class.getResource(resourceName(language)) != null;
+    }
+
+    private static String resourceName(String language) {
+        return "lexicon-" + language + ".properties";
+    }
+
     /**
      * Loads the lexicon of a language.
      *
@@ -72,7 +81,7 @@ public final class Lexicon {
      * @throws IllegalArgumentException when no lexicon exists for the language
      */
     public static Lexicon load(String language) {
-        String name = "lexicon-" + language + ".properties";
+        String name = resourceName(language);
         try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no timing-signal lexicon for language '" + language

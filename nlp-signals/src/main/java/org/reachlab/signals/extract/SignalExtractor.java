@@ -39,6 +39,11 @@ public final class SignalExtractor {
         return new SignalExtractor(NlpPipeline.shared(), true);
     }
 
+    /** True when notes in this language can be read (a lexicon exists for it). */
+    public boolean supports(String language) {
+        return Lexicon.exists(language);
+    }
+
     private Rules rules(String language) {
         return rules.computeIfAbsent(language, l -> {
             Lexicon lex = Lexicon.load(l);

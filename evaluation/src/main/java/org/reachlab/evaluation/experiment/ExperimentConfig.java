@@ -1,0 +1,180 @@
+package org.reachlab.evaluation.experiment;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An experiment as read from its YAML file: the world, the models, the policies, the seeds, the
+ * metrics' settings, the promotion rule and the business parameters. A file lists only what it
+ * changes; every other key takes its value from the bundled {@code default-experiment.yaml}
+ * (see {@link ExperimentFiles}).
+ *
+ * @param name       a label for reports
+ * @param world      the synthetic world and the history and evaluation periods
+ * @param logging    the fixed rule that dialled the history (uniform or rotation, 09-17)
+ * @param models     belief models the learned policies may use: {@code beta_online} (built in) or a
+ *                   family of the model registry ({@code bayes}, {@code segment}, ...)
+ * @param policies   the policies to compare; the oracle is always run as well
+ * @param seeds      one world and one run of every policy per seed
+ * @param attemptCap attempts after which a contact not yet connected counts as censored
+ * @param ope        off-policy evaluation settings
+ * @param promotion  the decision rule
+ * @param business   what the uplift means for a sales team
+ * @param report     report settings
+ */
+public record ExperimentConfig(String name, World world, String logging, List<String> models,
+                               List<PolicySpec> policies, List<Long> seeds, int attemptCap, Ope ope,
+                               Promotion promotion, Business business, Report report) {
+
+    /**
+     * The world and periods.
+     *
+     * @param file         a world YAML file (relative to the experiment file), or null for the default world
+     * @param contacts     contacts (overrides the world file when set)
+     * @param historyWeeks weeks of history dialled by the logging policy (training data and OPE log)
+     * @param weeks        weeks of evaluation that follow, in which every policy dials and learns
+     */
+    public record World(String file, Integer contacts, int historyWeeks, int weeks) {
+    }
+
+    /**
+     * One policy.
+     *
+     * @param name           its name in reports (defaults to the type's)
+     * @param type           uniform, rotation, best-hour, greedy, epsilon-greedy, thompson
+     * @param model          the belief model of a learned policy
+     * @param minExploration the minimum probability of every allowed hour (learned policies)
+     * @param epsilon        the exploration share of epsilon-greedy
+     * @param draws          Monte Carlo draws per dial of Thompson sampling
+     * @param from           first local hour a learned policy considers
+     * @param to             end (exclusive) of those hours
+     * @param rank           how Thompson sampling picks the day's contacts: {@code sample} (a posterior
+     *                       draw, the default) or {@code mean} (the believed mean, as greedy does)
+     */
+    public record PolicySpec(String name, String type, String model, Double minExploration, Double epsilon,
+                             Integer draws, Integer from, Integer to, String rank) {
+
+        /** The name, or the type when no name is given. */
+        public String label() {
+            return name != null ? name : type + (model != null ? "_" + model : "");
+        }
+
+        /** True for the learned types. */
+        public boolean learned() {
+            return switch (type.toLowerCase(Locale.ROOT)) {
+                case "greedy", "epsilon-greedy", "thompson" -> true;
+                default -> false;
+            };
+        }
+    }
+
+    /**
+     * Off-policy evaluation.
+     *
+     * @param clip            largest importance weight of IPS and DR
+     * @param folds           contact folds of the cross-fitted reward model
+     * @param validationSeeds extra worlds on which the estimators are checked against the truth
+     */
+    public record Ope(double clip, int folds, List<Long> validationSeeds) {
+    }
+
+    /**
+     * The promotion rule: the challenger replaces the champion only if the lower end of the 95%
+     * interval of its paired uplift in contact rate exceeds {@code minUplift}.
+     *
+     * @param champion   the policy in production (a name from {@code policies})
+     * @param challenger the candidate, or {@code best} for the learned policy with the highest mean contact rate
+     * @param metric     contact_rate (sampled connects per dial) or expected_contact_rate (exact, from the truth)
+     * @param minUplift  the smallest uplift worth a change, in contact-rate points (0.01 = one point)
+     */
+    public record Promotion(String champion, String challenger, String metric, double minUplift) {
+    }
+
+    /**
+     * Business parameters, per rep.
+     *
+     * @param callsPerDay            dials a rep makes a day
+     * @param workingDaysPerMonth    working days a month
+     * @param conversion             meetings booked per connect
+     * @param closeRate              deals closed per meeting
+     * @param dealSize               revenue per deal
+     * @param toolCostPerRepPerMonth what the scheduling tool costs per rep and month
+     * @param currency               currency label
+     */
+    public record Business(double callsPerDay, double workingDaysPerMonth, double conversion, double closeRate,
+                           double dealSize, double toolCostPerRepPerMonth, String currency) {
+    }
+
+    /**
+     * Report settings.
+     *
+     * @param sampleContacts contacts whose true and learned slot heat maps are drawn
+     */
+    public record Report(int sampleContacts) {
+    }
+
+    /** Checks ranges; throws {@link IllegalArgumentException} naming the key and value. */
+    public ExperimentConfig validate() {
+        if (world == null) {
+            throw new IllegalArgumentException("world is missing");
+        }
+        if (world.historyWeeks() < 2) {
+            throw new IllegalArgumentException("world.historyWeeks must be >= 2, received " + world.historyWeeks());
+        }
+        if (world.weeks() < 1) {
+            throw new IllegalArgumentException("world.weeks must be >= 1, received " + world.weeks());
+        }
+        if (world.contacts() != null && world.contacts() < 10) {
+            throw new IllegalArgumentException("world.contacts must be >= 10, received " + world.contacts());
+        }
+        if (!List.of("uniform", "rotation").contains(String.valueOf(logging))) {
+            throw new IllegalArgumentException("logging must be uniform or rotation, received " + logging);
+        }
+        if (seeds == null || seeds.isEmpty()) {
+            throw new IllegalArgumentException("seeds must list at least one seed");
+        }
+        if (attemptCap < 1) {
+            throw new IllegalArgumentException("attemptCap must be >= 1, received " + attemptCap);
+        }
+        if (policies == null || policies.isEmpty()) {
+            throw new IllegalArgumentException("policies must list at least one policy");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PolicySpec p : policies) {
+            if (p.type() == null) {
+                throw new IllegalArgumentException("policies[].type is missing for policy " + p.name());
+            }
+            if (!names.add(p.label())) {
+                throw new IllegalArgumentException("policy name '" + p.label() + "' appears twice");
+            }
+            if (p.learned() && (p.model() == null || !models.contains(p.model()))) {
+                throw new IllegalArgumentException("policy '" + p.label() + "' uses model '" + p.model()
+                        + "', which is not in models " + models);
+            }
+            if (p.rank() != null && !List.of("sample", "mean").contains(p.rank())) {
+                throw new IllegalArgumentException("policy '" + p.label() + "': rank must be sample or mean, received "
+                        + p.rank());
+            }
+            if (p.minExploration() != null && !(p.minExploration() >= 0 && p.minExploration() < 1)) {
+                throw new IllegalArgumentException("policy '" + p.label() + "': minExploration must be in [0, 1), received "
+                        + p.minExploration());
+            }
+        }
+        if (promotion == null || promotion.champion() == null || !names.contains(promotion.champion())) {
+            throw new IllegalArgumentException("promotion.champion must name one of the policies " + names
+                    + ", received " + (promotion == null ? null : promotion.champion()));
+        }
+        if (!"best".equals(promotion.challenger()) && !names.contains(promotion.challenger())) {
+            throw new IllegalArgumentException("promotion.challenger must be 'best' or one of the policies " + names
+                    + ", received " + promotion.challenger());
+        }
+        if (!List.of("contact_rate", "expected_contact_rate").contains(promotion.metric())) {
+            throw new IllegalArgumentException("promotion.metric must be contact_rate or expected_contact_rate, received "
+                    + promotion.metric());
+        }
+        if (ope.folds() < 2) {
+            throw new IllegalArgumentException("ope.folds must be >= 2, received " + ope.folds());
+        }
+        return this;
+    }
+}

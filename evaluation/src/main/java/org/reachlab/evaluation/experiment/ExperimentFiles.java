@@ -1,0 +1,130 @@
+package org.reachlab.evaluation.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads experiment files: the user's keys merged over the bundled defaults. */
+public final class ExperimentFiles {
+
+    /** The bundled default experiment. */
+    public static final String DEFAULT_RESOURCE = "default-experiment.yaml";
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ExperimentFiles() {
+    }
+
+    /** The default experiment. */
+    public static ExperimentConfig defaults() {
+        return convert(defaultTree(), DEFAULT_RESOURCE);
+    }
+
+    /** An experiment file merged over the defaults. */
+    public static ExperimentConfig load(Path file) {
+        JsonNode user;
+        try {
+            user = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new ExperimentConfigException("experiment file " + file + " does not exist");
+        } catch (JsonProcessingException e) {
+            throw new ExperimentConfigException("experiment file " + file + " is not valid YAML: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ExperimentConfigException("cannot read experiment file " + file + ": " + e.getMessage());
+        }
+        JsonNode merged = defaultTree();
+        if (user != null && !user.isNull() && !user.isMissingNode()) {
+            if (!user.isObject()) {
+                throw new ExperimentConfigException("experiment file " + file + " must be a YAML mapping of keys");
+            }
+            merge((ObjectNode) merged, (ObjectNode) user);
+        }
+        return convert(merged, file.toString());
+    }
+
+    /** The experiment as YAML with every key (the run directory's {@code experiment.yaml}). */
+    public static String toYaml(ExperimentConfig config) {
+        try {
+            return YAML.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the experiment as YAML", e);
+        }
+    }
+
+    private static ExperimentConfig convert(JsonNode tree, String source) {
+        try {
+            return YAML.treeToValue(tree, ExperimentConfig.class).validate();
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            throw new ExperimentConfigException("unknown key '" + e.getPropertyName() + "' at " + path(e)
+                    + " in experiment file " + source + " (known keys there: " + known + ")");
+        } catch (MismatchedInputException e) {
+            throw new ExperimentConfigException("bad value for key " + path(e) + " in experiment file " + source
+                    + ": " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new ExperimentConfigException("cannot read experiment file " + source + ": " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentConfigException(e.getMessage() + " (experiment file " + source + ")");
+        }
+    }
+
+    private static String path(MismatchedInputException e) {
+        StringBuilder b = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.length() == 0 ? "the top level" : b.toString();
+    }
+
+    private static JsonNode defaultTree() {
+        try (InputStream in = ExperimentFiles.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deep merge of mappings; lists and scalars of the user replace the defaults. */
+    static void merge(ObjectNode base, ObjectNode user) {
+        Iterator<Map.Entry<String, JsonNode>> it = user.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode b = base.get(e.getKey());
+            if (b instanceof ObjectNode bo && e.getValue() instanceof ObjectNode uo) {
+                merge(bo, uo);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+}

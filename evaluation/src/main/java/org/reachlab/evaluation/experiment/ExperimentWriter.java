@@ -1,0 +1,262 @@
+package org.reachlab.evaluation.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.reachlab.data.synth.WorldFiles;
+import org.reachlab.evaluation.ope.Estimate;
+import org.reachlab.evaluation.ope.Estimator;
+import org.reachlab.evaluation.ope.OpeValidation;
+
+/**
+ * Writes a run directory: {@code experiment.yaml} (the effective experiment), {@code world.yaml},
+ * {@code provenance.json}, {@code metrics.json}, {@code leaderboard.csv} and, by
+ * {@link org.reachlab.evaluation.report.ReportWriter}, {@code report.html}. Numbers are
+ * rounded to 6 decimals so that equal runs give equal files (wall time is only in provenance).
+ */
+public final class ExperimentWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ExperimentWriter() {
+    }
+
+    /** Writes every file but the report. */
+    public static void write(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("experiment.yaml"), ExperimentFiles.toYaml(r.config()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("world.yaml"), WorldFiles.toYaml(runner.world()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("metrics.json"), metricsJson(r), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("leaderboard.csv"), leaderboardCsv(r), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("provenance.json"), provenance(r, runner, dir), StandardCharsets.UTF_8);
+    }
+
+    /** metrics.json. */
+    public static String metricsJson(ExperimentResult r) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.config().name());
+        m.put("seeds", r.config().seeds());
+        m.put("leaderboard", r.policies());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        r.summary().forEach((p, metrics) -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            metrics.forEach((k, v) -> x.put(k, interval(v)));
+            summary.put(p, x);
+        });
+        m.put("summary", summary);
+        Map<String, Object> paired = new LinkedHashMap<>();
+        r.paired().forEach((p, rules) -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            rules.forEach((rule, metrics) -> {
+                Map<String, Object> y = new LinkedHashMap<>();
+                metrics.forEach((k, v) -> y.put(k, interval(v)));
+                x.put(rule, y);
+            });
+            paired.put(p, x);
+        });
+        m.put("paired_differences", paired);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("promote", r.decision().promote());
+        d.put("champion", r.decision().champion());
+        d.put("challenger", r.decision().challenger());
+        d.put("metric", r.decision().metric());
+        d.put("uplift", interval(r.decision().uplift()));
+        d.put("min_uplift", r.decision().minUplift());
+        d.put("reasons", r.decision().reasons());
+        m.put("decision", d);
+        BusinessView b = r.business();
+        Map<String, Object> bv = new LinkedHashMap<>();
+        bv.put("dials_per_rep_month", round(b.dialsPerRepMonth()));
+        bv.put("champion_connects", round(b.championConnects()));
+        bv.put("challenger_connects", round(b.challengerConnects()));
+        bv.put("extra_connects", List.of(round(b.extraConnects()), round(b.extraConnectsLo()), round(b.extraConnectsHi())));
+        bv.put("extra_meetings", round(b.extraMeetings()));
+        bv.put("extra_revenue", List.of(round(b.extraRevenue()), round(b.extraRevenueLo()), round(b.extraRevenueHi())));
+        bv.put("tool_cost", round(b.toolCost()));
+        bv.put("net", round(b.net()));
+        bv.put("roi", round(b.roi()));
+        bv.put("currency", b.currency());
+        m.put("business_per_rep_month", bv);
+        List<Object> runs = new ArrayList<>();
+        for (RunMetrics x : r.runs()) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("policy", x.policy());
+            y.put("seed", x.seed());
+            for (String k : RunMetrics.METRICS) {
+                y.put(k, round(x.metric(k)));
+            }
+            y.put("regret_connects", round(x.regretConnects()));
+            y.put("survival", rounded(x.km().survival()));
+            y.put("weekly_contact_rate", rounded(x.weeklyRate()));
+            y.put("weekly_expected_contact_rate", rounded(x.weeklyExpected()));
+            runs.add(y);
+        }
+        m.put("runs", runs);
+        List<Object> ope = new ArrayList<>();
+        for (OpeValidation.Row row : r.ope()) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("seed", row.seed());
+            y.put("policy", row.target());
+            y.put("validation_world", !r.config().seeds().contains(row.seed()));
+            y.put("truth", round(row.truth()));
+            y.put("logged_rate", round(row.result().loggedRate()));
+            Map<String, Object> est = new LinkedHashMap<>();
+            for (Map.Entry<Estimator, Estimate> e : row.result().estimates().entrySet()) {
+                est.put(e.getKey().code(), List.of(round(e.getValue().value()), round(e.getValue().se())));
+            }
+            y.put("estimates", est);
+            var dg = row.result().diagnostics();
+            Map<String, Object> diag = new LinkedHashMap<>();
+            diag.put("dials", dg.dials());
+            diag.put("skipped", dg.skipped());
+            diag.put("ess", round(dg.ess()));
+            diag.put("ess_share", round(dg.essShare()));
+            diag.put("weight_quantiles", List.of(round(dg.weightP50()), round(dg.weightP90()), round(dg.weightP99()),
+                    round(dg.weightMax())));
+            diag.put("clipped_share", round(dg.clippedShare()));
+            diag.put("untried_mass", round(dg.untriedMass()));
+            diag.put("outside_support_mass", round(dg.outsideSupportMass()));
+            y.put("diagnostics", diag);
+            y.put("warnings", row.result().warnings());
+            ope.add(y);
+        }
+        m.put("ope", ope);
+        List<Object> os = new ArrayList<>();
+        for (OpeValidation.Summary s : r.opeSummary()) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("policy", s.target());
+            y.put("estimator", s.estimator().code());
+            y.put("bias", round(s.bias()));
+            y.put("rmse", round(s.rmse()));
+            y.put("mean_abs_error", round(s.meanAbs()));
+            y.put("coverage", round(s.coverage()));
+            y.put("warned", round(s.warned()));
+            y.put("worlds", s.seeds());
+            os.add(y);
+        }
+        m.put("ope_error_vs_truth", os);
+        return JSON.writeValueAsString(m) + "\n";
+    }
+
+    /** leaderboard.csv: one row per policy, best mean contact rate first. */
+    public static String leaderboardCsv(ExperimentResult r) {
+        StringBuilder b = new StringBuilder("rank,policy");
+        List<String> cols = List.of("contact_rate", "expected_contact_rate", "median_attempts", "mean_attempts",
+                "reached_within_3", "reached_within_6", "meetings", "regret", "drift_recovery_days");
+        for (String c : cols) {
+            b.append(',').append(c).append(',').append(c).append("_lo,").append(c).append("_hi");
+        }
+        String champion = r.decision().champion();
+        b.append(",uplift_vs_").append(champion).append(",uplift_lo,uplift_hi\n");
+        int rank = 0;
+        for (String p : r.policies()) {
+            b.append(++rank).append(',').append(p);
+            for (String c : cols) {
+                Interval i = r.summary().get(p).get(c);
+                b.append(',').append(num(i.mean())).append(',').append(num(i.lo())).append(',').append(num(i.hi()));
+            }
+            Map<String, Interval> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
+            Interval u = vs == null ? null : vs.get("contact_rate");
+            b.append(',').append(u == null ? "" : num(u.mean())).append(',').append(u == null ? "" : num(u.lo()))
+                    .append(',').append(u == null ? "" : num(u.hi())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Package pkg = ExperimentWriter.class.getPackage();
+        String version = pkg.getImplementationVersion();
+        if (version == null) {
+            String maven = org.reachlab.models.store.LibraryVersions.maven("org.reachlab", "evaluation");
+            version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
+        }
+        m.put("code_version", version);
+        m.put("java", System.getProperty("java.version"));
+        m.put("seeds", r.config().seeds());
+        m.put("ope_validation_seeds", r.config().ope().validationSeeds());
+        m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
+        Map<String, String> libs = new LinkedHashMap<>();
+        libs.put("jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        for (String[] a : new String[][] {{"org.apache.commons", "commons-csv"}, {"de.focus-shift", "jollyday-core"},
+            {"org.apache.commons", "commons-math3"}, {"it.unimi.dsi", "fastutil"}}) {
+            libs.put(a[1], org.reachlab.models.store.LibraryVersions.maven(a[0], a[1]));
+        }
+        for (String model : r.config().models()) {
+            runner.registry().find(model).ifPresent(f -> libs.putAll(f.libraryVersions()));
+        }
+        m.put("libraries", libs);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String f : List.of("experiment.yaml", "world.yaml")) {
+            hashes.put(f, sha256(dir.resolve(f)));
+        }
+        for (String sub : List.of("data", "models")) {
+            Path data = dir.resolve(sub);
+            if (!Files.isDirectory(data)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(data)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    hashes.put(dir.relativize(f).toString().replace('\\', '/'), sha256(f));
+                }
+            }
+        }
+        m.put("sha256", hashes);
+        return JSON.writeValueAsString(m) + "\n";
+    }
+
+    static String sha256(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> interval(Interval i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean", round(i.mean()));
+        m.put("lo", round(i.lo()));
+        m.put("hi", round(i.hi()));
+        m.put("n", i.n());
+        return m;
+    }
+
+    private static Object round(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return null;
+        }
+        return Math.round(x * 1e6) / 1e6;
+    }
+
+    private static List<Object> rounded(double[] xs) {
+        List<Object> out = new ArrayList<>();
+        for (double x : xs) {
+            out.add(round(x));
+        }
+        return out;
+    }
+
+    private static String num(double x) {
+        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6f", x);
+    }
+}

@@ -1,0 +1,84 @@
+package org.reachlab.models.policy.learned;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.SplittableRandom;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.models.IsoWeek;
+import org.reachlab.models.PosteriorSampler;
+import org.reachlab.models.ReachabilityModel;
+import org.reachlab.models.WeeklyProfile;
+import org.reachlab.models.policy.DueContact;
+
+/**
+ * A trained {@link ReachabilityModel} seen as a belief: the mean of an hour is the model's
+ * probability for a call at the middle of that local hour; a posterior draw is one
+ * {@link PosteriorSampler#sampleProfile} of the week when the model can sample, else the point
+ * prediction (a model without a posterior cannot drive Thompson sampling, see
+ * {@link #samples()}). Every observed dial is fed to {@link ReachabilityModel#update}.
+ */
+public final class ModelBelief implements SlotBelief {
+
+    private final String name;
+    private final ReachabilityModel model;
+
+    /** Wraps a trained model. */
+    public ModelBelief(String name, ReachabilityModel model) {
+        this.name = name;
+        this.model = model;
+    }
+
+    /** The wrapped model. */
+    public ReachabilityModel model() {
+        return model;
+    }
+
+    /** True when the model can draw from its posterior. */
+    public boolean samples() {
+        return model instanceof PosteriorSampler;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public double[] mean(DueContact due, LocalDate date) {
+        Contact c = due.contact();
+        ZoneId zone = c.zone();
+        double[] out = new double[24];
+        for (int h = 0; h < 24; h++) {
+            if (due.allows(h)) {
+                out[h] = model.probability(c, date.atTime(h, 30).atZone(zone).toInstant());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] sample(DueContact due, LocalDate date, SplittableRandom random) {
+        if (!(model instanceof PosteriorSampler sampler)) {
+            return mean(due, date);
+        }
+        WeeklyProfile w = sampler.sampleProfile(due.contact(), IsoWeek.of(date), random);
+        int base = (date.getDayOfWeek().getValue() - 1) * 24;
+        double[] out = new double[24];
+        for (int h = 0; h < 24; h++) {
+            if (due.allows(h)) {
+                out[h] = w.get(base + h);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void observe(Observation o) {
+        model.update(new org.reachlab.models.Observation(o.contact(), o.at(), o.outcome()));
+    }
+
+    @Override
+    public SlotBelief copy() {
+        return new ModelBelief(name, model.copy());
+    }
+}

@@ -1,0 +1,23 @@
+package org.reachlab.models.policy.learned;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.Outcome;
+
+/**
+ * The outcome of one dial, as a learner sees it.
+ *
+ * @param contactIndex index of the contact
+ * @param contact      the contact
+ * @param local        the contact's local date and time of the dial
+ * @param at           the instant of the dial
+ * @param outcome      what happened
+ */
+public record Observation(int contactIndex, Contact contact, LocalDateTime local, Instant at, Outcome outcome) {
+
+    /** True when the right person was reached. */
+    public boolean connected() {
+        return outcome.isContact();
+    }
+}
