@@ -1,0 +1,260 @@
+package org.reachlab.models.logistic;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import org.reachlab.models.encoding.DenseFeatures;
+import org.reachlab.models.encoding.EncodedRows;
+import org.reachlab.models.encoding.EncodingStore;
+import org.reachlab.models.encoding.FeatureEncoder;
+import org.reachlab.models.encoding.RawRows;
+import org.reachlab.models.encoding.TimeSplit;
+
+/**
+ * A fitted L2-regularised logistic regression over the shared encoding. Training and online updates
+ * run on ND4J; scoring reads the weights of the six active one-hot columns and the dense columns
+ * directly. Not thread-safe while {@link #update} runs.
+ */
+public final class LogisticRegression {
+
+    /** The weights file's name. */
+    public static final String WEIGHTS_FILE = "logistic-weights.bin";
+
+    private final FeatureEncoder encoder;
+    private final Layout layout;
+    private final float[] weights;
+    private float bias;
+
+    private LogisticRegression(FeatureEncoder encoder, float[] weights, float bias) {
+        this.encoder = encoder;
+        this.layout = Layout.of(encoder);
+        if (weights.length != layout.width()) {
+            throw new IllegalArgumentException("expected " + layout.width() + " weights for this encoder, received "
+                    + weights.length);
+        }
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /**
+     * What training did.
+     *
+     * @param model          the fitted model (weights of the best validation epoch)
+     * @param epochs         epochs run
+     * @param bestEpoch      the epoch whose weights were kept (1-based)
+     * @param validationLoss validation log-loss of the kept weights, NaN without validation rows
+     * @param trainRows      rows trained on
+     * @param validationRows rows held out
+     */
+    public record Fit(LogisticRegression model, int epochs, int bestEpoch, double validationLoss, int trainRows,
+                      int validationRows) {
+    }
+
+    /**
+     * Trains on raw rows in time order: the encoder is fitted on the rows before the validation tail,
+     * weights by mini-batch Adam (batches shuffled with {@code seed}), keeping the epoch with the
+     * lowest validation log-loss.
+     */
+    public static Fit train(RawRows rows, LogisticConfig config, long seed) {
+        int split = TimeSplit.validationStart(rows, config.validationFraction());
+        if (split == 0) {
+            throw new IllegalArgumentException("no training rows: " + rows.size() + " rows, validation fraction "
+                    + config.validationFraction());
+        }
+        FeatureEncoder encoder = FeatureEncoder.fit(rows, 0, split, 1, config.minSegmentRows());
+        EncodedRows train = encoder.encode(rows, 0, split);
+        EncodedRows valid = split < rows.size() ? encoder.encode(rows, split, rows.size()) : null;
+        Layout layout = Layout.of(encoder);
+        int width = layout.width();
+        int n = train.size();
+        int batch = Math.min(config.batchSize(), n);
+
+        // bias starts at the base rate's log-odds
+        double rate = 0;
+        for (float y : train.label()) {
+            rate += y;
+        }
+        rate = Math.min(1 - 1e-4, Math.max(1e-4, rate / n));
+        float[] w0 = new float[width];
+        LogisticRegression model = new LogisticRegression(encoder, w0, (float) Math.log(rate / (1 - rate)));
+
+        INDArray w = Nd4j.zeros(DataType.FLOAT, width, 1);
+        INDArray m = Nd4j.zeros(DataType.FLOAT, width, 1);
+        INDArray v = Nd4j.zeros(DataType.FLOAT, width, 1);
+        double b = model.bias;
+        double mb = 0;
+        double vb = 0;
+        double beta1 = 0.9;
+        double beta2 = 0.999;
+        double eps = 1e-8;
+        long t = 0;
+        float[] x = new float[batch * width];
+        float[] y = new float[batch];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        float[] best = null;
+        float bestBias = 0;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        int epoch = 0;
+        int stale = 0;
+        while (epoch < config.maxEpochs() && stale < config.patience()) {
+            epoch++;
+            shuffle(order, random);
+            for (int start = 0; start < n; start += batch) {
+                int bs = Math.min(batch, n - start);
+                layout.fill(train, order, start, bs, x, y);
+                INDArray xb = bs == batch ? Nd4j.create(x, new long[] {bs, width}, 'c')
+                        : Nd4j.create(java.util.Arrays.copyOf(x, bs * width), new long[] {bs, width}, 'c');
+                INDArray yb = Nd4j.create(java.util.Arrays.copyOf(y, bs), new long[] {bs, 1}, 'c');
+                INDArray err = Transforms.sigmoid(xb.mmul(w).addi(b), false).subi(yb);
+                INDArray g = xb.transpose().mmul(err).divi(bs).addi(w.mul(config.l2()));
+                double gb = err.sumNumber().doubleValue() / bs;
+                t++;
+                double c1 = 1 - Math.pow(beta1, t);
+                double c2 = 1 - Math.pow(beta2, t);
+                m.muli(beta1).addi(g.mul(1 - beta1));
+                v.muli(beta2).addi(g.mul(g).muli(1 - beta2));
+                INDArray step = m.div(c1).divi(Transforms.sqrt(v.div(c2), false).addi(eps)).muli(config.learningRate());
+                w.subi(step);
+                mb = beta1 * mb + (1 - beta1) * gb;
+                vb = beta2 * vb + (1 - beta2) * gb * gb;
+                b -= config.learningRate() * (mb / c1) / (Math.sqrt(vb / c2) + eps);
+            }
+            System.arraycopy(w.data().asFloat(), 0, model.weights, 0, width);
+            model.bias = (float) b;
+            double loss = valid == null ? Double.NaN : TimeSplit.logLoss(model.predict(valid), valid.label());
+            if (valid == null || loss < bestLoss - 1e-6) {
+                bestLoss = loss;
+                best = model.weights.clone();
+                bestBias = model.bias;
+                bestEpoch = epoch;
+                stale = 0;
+            } else {
+                stale++;
+            }
+        }
+        LogisticRegression fitted = new LogisticRegression(encoder, best, bestBias);
+        return new Fit(fitted, epoch, bestEpoch, valid == null ? Double.NaN : bestLoss, n,
+                valid == null ? 0 : valid.size());
+    }
+
+    private static void shuffle(int[] a, Random r) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int tmp = a[i];
+            a[i] = a[j];
+            a[j] = tmp;
+        }
+    }
+
+    /** An independent copy (the encoder is immutable and shared). */
+    public LogisticRegression copy() {
+        return new LogisticRegression(encoder, weights.clone(), bias);
+    }
+
+    /** The encoder the weights belong to. */
+    public FeatureEncoder encoder() {
+        return encoder;
+    }
+
+    /** The number of weights (without the bias). */
+    public int width() {
+        return weights.length;
+    }
+
+    /** The probability of reaching the person for each encoded row. */
+    public double[] predict(EncodedRows e) {
+        double[] p = new double[e.size()];
+        int d = DenseFeatures.COUNT;
+        int[] act = new int[Layout.ACTIVE];
+        float[] dense = e.dense();
+        for (int i = 0; i < p.length; i++) {
+            double z = bias;
+            int o = i * d;
+            for (int k = 0; k < d; k++) {
+                z += dense[o + k] * weights[k];
+            }
+            layout.active(e, i, act);
+            for (int a : act) {
+                z += weights[a];
+            }
+            p[i] = 1.0 / (1.0 + Math.exp(-z));
+        }
+        return p;
+    }
+
+    /** Takes {@code steps} plain SGD steps (with the L2 penalty) on the given labelled rows. */
+    public void update(EncodedRows e, double learningRate, double l2, int steps) {
+        if (e.size() == 0 || steps == 0) {
+            return;
+        }
+        int width = layout.width();
+        int n = e.size();
+        float[] x = new float[n * width];
+        float[] y = new float[n];
+        layout.fill(e, null, 0, n, x, y);
+        for (int i = 0; i < n; i++) {
+            if (y[i] < 0) {
+                throw new IllegalArgumentException("row " + i + " of an update has no outcome");
+            }
+        }
+        INDArray xb = Nd4j.create(x, new long[] {n, width}, 'c');
+        INDArray yb = Nd4j.create(y, new long[] {n, 1}, 'c');
+        INDArray w = Nd4j.create(weights, new long[] {width, 1}, 'c');
+        double b = bias;
+        for (int s = 0; s < steps; s++) {
+            INDArray err = Transforms.sigmoid(xb.mmul(w).addi(b), false).subi(yb);
+            INDArray g = xb.transpose().mmul(err).divi(n).addi(w.mul(l2));
+            b -= learningRate * err.sumNumber().doubleValue() / n;
+            w.subi(g.muli(learningRate));
+        }
+        System.arraycopy(w.data().asFloat(), 0, weights, 0, width);
+        bias = (float) b;
+    }
+
+    /** Writes the encoder and the weights into {@code dir}. */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        EncodingStore.writeEncoder(encoder, dir);
+        INDArray all = Nd4j.create(java.util.Arrays.copyOf(weights, weights.length + 1), new long[] {weights.length + 1},
+                'c');
+        all.putScalar(weights.length, bias);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(WEIGHTS_FILE));
+             DataOutputStream data = new DataOutputStream(out)) {
+            Nd4j.write(all, data);
+        }
+    }
+
+    /** Reads a model written by {@link #save}. */
+    public static LogisticRegression load(Path dir) throws IOException {
+        FeatureEncoder encoder = EncodingStore.readEncoder(dir);
+        Path file = dir.resolve(WEIGHTS_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("missing " + file);
+        }
+        INDArray all;
+        try (InputStream in = Files.newInputStream(file); DataInputStream data = new DataInputStream(in)) {
+            all = Nd4j.read(data);
+        }
+        float[] values = all.data().asFloat();
+        int width = Layout.of(encoder).width();
+        if (values.length != width + 1) {
+            throw new IOException(file + " holds " + values.length + " values, the encoder in " + dir + " needs "
+                    + (width + 1));
+        }
+        return new LogisticRegression(encoder, java.util.Arrays.copyOf(values, width), values[width]);
+    }
+}
