@@ -60,7 +60,7 @@ public class ModelBenchmark {
     public int rows;
 
     /** The model family, by registry name. */
-    @Param({"fixed", "global", "segment", "bayes"})
+    @Param({"fixed", "global", "segment", "bayes", "logistic", "neural"})
     public String family;
 
     private Path dir;
