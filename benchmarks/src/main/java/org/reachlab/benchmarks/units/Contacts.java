@@ -1,0 +1,28 @@
+package org.reachlab.benchmarks.units;
+
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Counts contacts generated in a synthetic world. JMH divides the count by the measured time and reports it as the secondary
+ * result {@code <benchmark>:contacts} in ops/s, read as contacts/s.
+ *
+ * <p>A benchmark takes this state as a parameter and adds what one operation processed to
+ * {@link #contacts}; the count starts at zero every iteration.
+ */
+@State(Scope.Thread)
+@AuxCounters(AuxCounters.Type.OPERATIONS)
+public class Contacts {
+
+    /** What the current iteration processed so far. */
+    public long contacts;
+
+    /** Starts the iteration's count at zero. */
+    @Setup(Level.Iteration)
+    public void reset() {
+        contacts = 0;
+    }
+}
