@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reachlab.data.config.YamlFiles;
 
 /**
  * Reads and writes world YAML files. A user's file is merged over the bundled
@@ -93,13 +92,13 @@ public final class WorldFiles {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new WorldConfigException("unknown key '" + e.getPropertyName() + "' at " + path(e)
+            throw new WorldConfigException("unknown key '" + e.getPropertyName() + "' at " + YamlFiles.path(e)
                     + " in world file " + source + " (known keys there: " + known + ")", e);
         } catch (InvalidFormatException e) {
-            throw new WorldConfigException("bad value '" + e.getValue() + "' for key " + path(e)
+            throw new WorldConfigException("bad value '" + e.getValue() + "' for key " + YamlFiles.path(e)
                     + " in world file " + source + " (expected " + e.getTargetType().getSimpleName() + ")", e);
         } catch (MismatchedInputException e) {
-            throw new WorldConfigException("bad value for key " + path(e) + " in world file " + source + ": "
+            throw new WorldConfigException("bad value for key " + YamlFiles.path(e) + " in world file " + source + ": "
                     + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new WorldConfigException("cannot read world file " + source + ": " + e.getOriginalMessage(), e);
@@ -110,30 +109,8 @@ public final class WorldFiles {
         }
     }
 
-    private static String path(MismatchedInputException e) {
-        StringBuilder b = new StringBuilder();
-        for (var ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                b.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return b.length() == 0 ? "the top level" : b.toString();
-    }
-
     private static JsonNode defaultTree() {
-        try (InputStream in = WorldFiles.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return YamlFiles.resourceTree(YAML, WorldFiles.class, DEFAULT_RESOURCE);
     }
 
     private static void merge(ObjectNode base, ObjectNode over) {

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reachlab.data.config.YamlFiles;
 
 /** Reads experiment files: the user's keys merged over the bundled defaults. */
 public final class ExperimentFiles {
@@ -76,10 +75,10 @@ public final class ExperimentFiles {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new ExperimentConfigException("unknown key '" + e.getPropertyName() + "' at " + path(e)
+            throw new ExperimentConfigException("unknown key '" + e.getPropertyName() + "' at " + YamlFiles.path(e)
                     + " in experiment file " + source + " (known keys there: " + known + ")");
         } catch (MismatchedInputException e) {
-            throw new ExperimentConfigException("bad value for key " + path(e) + " in experiment file " + source
+            throw new ExperimentConfigException("bad value for key " + YamlFiles.path(e) + " in experiment file " + source
                     + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new ExperimentConfigException("cannot read experiment file " + source + ": " + e.getOriginalMessage());
@@ -88,30 +87,8 @@ public final class ExperimentFiles {
         }
     }
 
-    private static String path(MismatchedInputException e) {
-        StringBuilder b = new StringBuilder();
-        for (var ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                b.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return b.length() == 0 ? "the top level" : b.toString();
-    }
-
     private static JsonNode defaultTree() {
-        try (InputStream in = ExperimentFiles.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return YamlFiles.resourceTree(YAML, ExperimentFiles.class, DEFAULT_RESOURCE);
     }
 
     /** Deep merge of mappings; lists and scalars of the user replace the defaults. */
