@@ -72,10 +72,11 @@ public final class ExperimentCommand implements Callable<Integer> {
         Path base = config == null ? Path.of(".") : config.toAbsolutePath().getParent();
         ExperimentRunner runner;
         try {
-            runner = new ExperimentRunner(cfg, base, ModelRegistry.standard(), quiet ? null : line -> {
-                err.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - t0) / 1e9, line);
-                err.flush();
-            });
+            ProgressBar bar = quiet ? null : new ProgressBar(err, System.console() != null, t0);
+            runner = new ExperimentRunner(cfg, base, ModelRegistry.standard(), bar == null ? null : bar::step);
+            if (bar != null) {
+                bar.total(runner.totalSteps());
+            }
         } catch (ExperimentConfigException | org.reachlab.data.synth.WorldConfigException e) {
             throw new UserFacingException(e.getMessage());
         }

@@ -183,6 +183,16 @@ public final class ExperimentRunner {
         return w.start().plusWeeks(config.world().historyWeeks());
     }
 
+    /**
+     * How many progress lines a run reports: per seed the world, each model, each policy and the
+     * off-policy evaluation; the backtest when a registry model is named; each OPE validation world.
+     */
+    public int totalSteps() {
+        boolean registryModel = config.models().stream().anyMatch(m -> !m.equals(BETA_ONLINE));
+        return config.seeds().size() * (2 + config.models().size() + config.policies().size())
+                + (registryModel ? 1 : 0) + config.ope().validationSeeds().size();
+    }
+
     private SeedRun runSeed(long seed, Map<String, List<double[]>> calibration, List<OpeValidation.Row> ope,
                             OffPolicyEvaluator evaluator, String label) {
         long t = System.nanoTime();

@@ -176,6 +176,45 @@ public final class ExperimentWriter {
         return b.toString();
     }
 
+    /**
+     * The git commit of the checkout the running code was built in (the jar or classes sit inside
+     * it), with {@code +dirty} when it has uncommitted changes; "unknown" outside a git checkout.
+     */
+    static String codeCommit() {
+        try {
+            Path where = Path.of(ExperimentWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = java.nio.file.Files.isDirectory(where) ? where : where.getParent();
+            String head = git(dir, "rev-parse", "HEAD");
+            if (head == null || head.isBlank()) {
+                return "unknown";
+            }
+            String status = git(dir, "status", "--porcelain", "--untracked-files=no");
+            return head.strip() + (status != null && !status.isBlank() ? "+dirty" : "");
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return "unknown";
+        }
+    }
+
+    private static String git(Path dir, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return null;
+            }
+            return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         Package pkg = ExperimentWriter.class.getPackage();
@@ -185,6 +224,7 @@ public final class ExperimentWriter {
             version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
         }
         m.put("code_version", version);
+        m.put("code_commit", codeCommit());
         m.put("java", System.getProperty("java.version"));
         m.put("seeds", r.config().seeds());
         m.put("ope_validation_seeds", r.config().ope().validationSeeds());
