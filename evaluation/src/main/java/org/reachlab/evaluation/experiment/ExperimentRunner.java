@@ -391,7 +391,7 @@ public final class ExperimentRunner {
         return new ModelBelief(model, trained.model());
     }
 
-    /** Stated preferences of a world's notes written before a history's end, by world and end. */
+    /** Stated preferences of a world's notes written before a history's end, by world seed and end. */
     private final Map<String, StatedPreferences> statedCache = new java.util.HashMap<>();
 
     /**
@@ -401,7 +401,8 @@ public final class ExperimentRunner {
     private StatedPreferences stated(SyntheticWorld w, Map<String, Contact> contacts, List<SimulatedCall> history) {
         java.time.Instant end = history.stream().map(c -> c.at().toInstant()).max(java.util.Comparator.naturalOrder())
                 .orElse(java.time.Instant.MIN);
-        String key = System.identityHashCode(w) + "@" + end;
+        // one runner generates every world from its own world config, so the seed names the world
+        String key = w.seed() + "@" + end;
         return statedCache.computeIfAbsent(key, k -> org.reachlab.models.data.NotePreferences.of(
                 w.notes().stream().filter(n -> n.at().toInstant().isBefore(end)).toList(), contacts,
                 org.reachlab.signals.extract.SignalExtractor.shared()).preferences());
