@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
@@ -70,8 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<Contact> cs = new ArrayList<>(ContactTable.read(contacts, ZoneResolver.standard(),
                 r -> rejected.incrementAndGet(), null).contacts().values());
         long t0 = System.nanoTime();
-        WeeklyProfile[] profiles = new WeeklyProfile[cs.size()];
-        IntStream.range(0, cs.size()).parallel().forEach(i -> profiles[i] = m.profile(cs.get(i), w));
+        WeeklyProfile[] profiles = m.profiles(cs, w);
         double scoreSeconds = (System.nanoTime() - t0) / 1e9;
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -52,6 +52,17 @@ public interface ReachabilityModel {
     }
 
     /**
+     * The weekly profiles of many contacts in one ISO week, in the order given: the same as
+     * {@link #profile} for each contact. The default scores the contacts in parallel (predictions may
+     * run concurrently); families override it where scoring many contacts at once is cheaper.
+     */
+    default WeeklyProfile[] profiles(java.util.List<Contact> contacts, IsoWeek week) {
+        WeeklyProfile[] out = new WeeklyProfile[contacts.size()];
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = profile(contacts.get(i), week));
+        return out;
+    }
+
+    /**
      * Learns from one new outcome, without retraining. Outcomes must come in time order: an
      * observation earlier than one already seen may be rejected with an
      * {@link IllegalArgumentException}.

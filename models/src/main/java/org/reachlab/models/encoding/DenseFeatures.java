@@ -1,6 +1,8 @@
 package org.reachlab.models.encoding;
 
 import java.util.List;
+import org.reachlab.data.calendar.CalendarDay;
+import org.reachlab.data.domain.LocalSlot;
 
 /**
  * The numeric (non-categorical) features, before standardisation: cyclic time of day and week,
@@ -36,6 +38,9 @@ public final class DenseFeatures {
         return hour + (weekend ? 24 : 0);
     }
 
+    /** The columns {@link #writeClock} fills: the cyclic time of day and of the week. */
+    public static final int CLOCK_COLUMNS = 4;
+
     /**
      * Writes the raw dense features of one attempt or query into {@code out} from {@code offset}.
      *
@@ -49,13 +54,8 @@ public final class DenseFeatures {
     public static void write(float[] out, int offset, int minuteOfDay, int dayOfWeek, boolean weekend, boolean holiday,
                              boolean bridgeDay, int daysToNextHoliday, int attemptNumber, double hoursSincePrevious,
                              double hoursSinceContact, int[] counts, double statedWeight) {
-        double dayAngle = TWO_PI * minuteOfDay / 1440.0;
-        double weekAngle = TWO_PI * ((dayOfWeek - 1) + minuteOfDay / 1440.0) / 7.0;
-        int o = offset;
-        out[o++] = (float) Math.sin(dayAngle);
-        out[o++] = (float) Math.cos(dayAngle);
-        out[o++] = (float) Math.sin(weekAngle);
-        out[o++] = (float) Math.cos(weekAngle);
+        writeClock(out, offset, minuteOfDay, dayOfWeek);
+        int o = offset + CLOCK_COLUMNS;
         out[o++] = weekend ? 1f : 0f;
         out[o++] = holiday ? 1f : 0f;
         out[o++] = bridgeDay ? 1f : 0f;
@@ -77,4 +77,73 @@ public final class DenseFeatures {
         out[o++] = (float) statedWeight;
         out[o] = statedWeight != 0 ? 1f : 0f;
     }
+
+    /** Writes the {@link #CLOCK_COLUMNS} cyclic time columns of a local minute of a weekday. */
+    public static void writeClock(float[] out, int offset, int minuteOfDay, int dayOfWeek) {
+        double dayAngle = TWO_PI * minuteOfDay / 1440.0;
+        double weekAngle = TWO_PI * ((dayOfWeek - 1) + minuteOfDay / 1440.0) / 7.0;
+        out[offset] = (float) Math.sin(dayAngle);
+        out[offset + 1] = (float) Math.cos(dayAngle);
+        out[offset + 2] = (float) Math.sin(weekAngle);
+        out[offset + 3] = (float) Math.cos(weekAngle);
+    }
+
+    /**
+     * Writes the 168 rows of a contact's week, row {@code s} at {@code offset + s × COUNT}: the same
+     * values as {@link #write} gives for each slot, with what is the same for every row of the week
+     * (the history's counts, the attempt number) computed once and the clock columns taken from the
+     * grid.
+     *
+     * @param grid    the week's local times in the contact's zone
+     * @param days    the calendar day of each of the week's 7 local dates, Monday first
+     * @param history the contact's history before the week's queries
+     * @param stated  the stated weight of each slot as known at the slot's instant
+     */
+    public static void writeWeek(float[] out, int offset, WeekGrid grid, CalendarDay[] days,
+                                 ContactHistory history, double[] stated) {
+        int[] counts = new int[ContactHistory.BUCKETS];
+        for (int b = 0; b < ContactHistory.BUCKETS; b++) {
+            counts[b] = history.count(b);
+        }
+        // one full row, then only the columns that change from slot to slot
+        int first = offset;
+        int s0 = 0;
+        CalendarDay d0 = days[grid.dayIndex(s0)];
+        write(out, first, grid.minuteOfDay(s0), grid.dayOfWeek(s0), grid.dayOfWeek(s0) >= 6, d0.holiday(),
+                d0.bridgeDay(), d0.daysToNextHoliday(), history.attempts() + 1,
+                history.hoursSincePrevious(grid.epochSecond(s0)), history.hoursSinceLastContact(grid.epochSecond(s0)),
+                counts, stated[s0]);
+        boolean firstAttempt = history.lastAttempt() == Long.MIN_VALUE;
+        boolean never = history.lastContact() == Long.MIN_VALUE;
+        for (int s = 1; s < LocalSlot.COUNT; s++) {
+            int o = offset + s * COUNT;
+            System.arraycopy(out, first, out, o, COUNT);
+            System.arraycopy(grid.clock(), s * CLOCK_COLUMNS, out, o, CLOCK_COLUMNS);
+            int dow = grid.dayOfWeek(s);
+            CalendarDay d = days[grid.dayIndex(s)];
+            long t = grid.epochSecond(s);
+            out[o + WEEKEND] = dow >= 6 ? 1f : 0f;
+            out[o + HOLIDAY] = d.holiday() ? 1f : 0f;
+            out[o + BRIDGE_DAY] = d.bridgeDay() ? 1f : 0f;
+            out[o + DAYS_TO_HOLIDAY] = (float) Math.log1p(Math.max(0, d.daysToNextHoliday()));
+            if (!firstAttempt) {
+                out[o + HOURS_SINCE_PREVIOUS] = (float) Math.log1p(history.hoursSincePrevious(t));
+            }
+            if (!never) {
+                out[o + HOURS_SINCE_CONTACT] = (float) Math.log1p(history.hoursSinceLastContact(t));
+            }
+            double w = stated[s];
+            out[o + STATED_WEIGHT] = (float) w;
+            out[o + STATED_PRESENT] = w != 0 ? 1f : 0f;
+        }
+    }
+
+    private static final int WEEKEND = NAMES.indexOf("weekend");
+    private static final int HOLIDAY = NAMES.indexOf("holiday");
+    private static final int BRIDGE_DAY = NAMES.indexOf("bridge_day");
+    private static final int DAYS_TO_HOLIDAY = NAMES.indexOf("log_days_to_next_holiday");
+    private static final int STATED_PRESENT = NAMES.indexOf("stated_present");
+    private static final int HOURS_SINCE_PREVIOUS = NAMES.indexOf("log_hours_since_previous");
+    private static final int HOURS_SINCE_CONTACT = NAMES.indexOf("log_hours_since_last_contact");
+    private static final int STATED_WEIGHT = NAMES.indexOf("stated_weight");
 }

@@ -5,8 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.models.DayEffects;
 import org.reachlab.models.IsoWeek;
 import org.reachlab.models.LocalClock;
@@ -123,16 +130,47 @@ public abstract class EncodedModel implements ReachabilityModel {
 
     @Override
     public WeeklyProfile profile(Contact contact, IsoWeek week) {
-        RawRows r = RawRows.week(contact, week, days, book.get(contact.id()), weights);
-        double[] p = predict(encoder().encode(r));
-        if (absences.absences().containsKey(contact.id())) {
-            double[] f = absences.weekFactors(contact, week);
-            for (int s = 0; s < p.length; s++) {
-                p[s] *= f[s];
-            }
-        }
-        return new WeeklyProfile(contact.id(), week, p);
+        return profiles(List.of(contact), week)[0];
     }
+
+    /**
+     * Scores the contacts in blocks of {@value #PROFILE_BLOCK} on all cores: each block's rows are
+     * built on the week grid of each zone (computed once per zone) and go through the core in one
+     * call.
+     */
+    @Override
+    public WeeklyProfile[] profiles(List<Contact> contacts, IsoWeek week) {
+        WeeklyProfile[] out = new WeeklyProfile[contacts.size()];
+        Map<ZoneId, WeekGrid> grids = new ConcurrentHashMap<>();
+        int blocks = (contacts.size() + PROFILE_BLOCK - 1) / PROFILE_BLOCK;
+        IntStream range = IntStream.range(0, blocks);
+        (blocks > 1 ? range.parallel() : range).forEach(b -> {
+            int from = b * PROFILE_BLOCK;
+            int to = Math.min(contacts.size(), from + PROFILE_BLOCK);
+            RawRows.Builder rows = RawRows.builder((to - from) * LocalSlot.COUNT, days);
+            for (int i = from; i < to; i++) {
+                Contact c = contacts.get(i);
+                WeekGrid grid = grids.computeIfAbsent(c.zone(), z -> WeekGrid.of(week, z));
+                rows.addWeek(c, grid, book.get(c.id()), weights);
+            }
+            double[] p = predict(encoder().encode(rows.build()));
+            for (int i = from; i < to; i++) {
+                Contact c = contacts.get(i);
+                double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);
+                if (absences.absences().containsKey(c.id())) {
+                    double[] f = absences.weekFactors(c, week);
+                    for (int s = 0; s < q.length; s++) {
+                        q[s] *= f[s];
+                    }
+                }
+                out[i] = new WeeklyProfile(c.id(), week, q);
+            }
+        });
+        return out;
+    }
+
+    /** Contacts scored together by {@link #profiles}. */
+    private static final int PROFILE_BLOCK = 256;
 
     /**
      * Records the outcome in the contact's history at once and queues it as a training row; every

@@ -229,14 +229,42 @@ public final class RawRows {
         }
 
         /**
-         * Adds the 168 slots of the contact's ISO week, each at {@link IsoWeek#slotInstant} (the middle
-         * of the local hour), with the slot index of the week even where a DST gap moves the instant.
+         * Adds the 168 slots of the contact's ISO week, each a query at {@link IsoWeek#slotInstant} (the
+         * middle of the local hour): the same row as {@link #add(Contact, Instant, ContactHistory,
+         * StatedWeights, int)} at that instant, so where a DST gap moves the instant to the next hour the
+         * row is that hour's.
          */
         public Builder addWeek(Contact contact, IsoWeek week, ContactHistory history, StatedWeights weights) {
-            for (int s = 0; s < LocalSlot.COUNT; s++) {
-                ZonedDateTime local = week.slotInstant(s, contact.zone()).atZone(contact.zone());
-                addLocal(contact, local, history, weights, -1, s);
+            return addWeek(contact, WeekGrid.of(week, contact.zone()), history, weights);
+        }
+
+        /**
+         * Adds the 168 slots of the contact's week on a grid of the contact's zone: the same rows as
+         * {@link #addWeek(Contact, IsoWeek, ContactHistory, StatedWeights)}, without recomputing what
+         * the zone's contacts share.
+         *
+         * @throws IllegalArgumentException when the grid is not in the contact's zone
+         */
+        public Builder addWeek(Contact contact, WeekGrid grid, ContactHistory history, StatedWeights weights) {
+            if (!grid.zone().equals(contact.zone())) {
+                throw new IllegalArgumentException("a grid in " + grid.zone() + " for contact " + contact.id()
+                        + " in " + contact.zone());
             }
+            CalendarDay[] week = new CalendarDay[7];
+            for (int d = 0; d < 7; d++) {
+                week[d] = days.day(grid.date(d), contact.region());
+            }
+            double[] stated = new double[LocalSlot.COUNT];
+            weights.weekWeights(contact.id(), grid, stated);
+            int first = size;
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                int i = next();
+                contacts[i] = contact;
+                slots[i] = (short) grid.localSlot(s);
+                labels[i] = -1;
+                epochs[i] = grid.epochSecond(s);
+            }
+            DenseFeatures.writeWeek(dense, first * DenseFeatures.COUNT, grid, week, history, stated);
             return this;
         }
 

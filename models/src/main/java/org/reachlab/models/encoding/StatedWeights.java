@@ -58,6 +58,17 @@ public final class StatedWeights {
         return e.weights[slot];
     }
 
+    /**
+     * The contact's weight for each slot of a week grid as known at the slot's instant (what
+     * {@link #weight} gives slot by slot), into {@code out}.
+     */
+    public void weekWeights(String contactId, WeekGrid grid, double[] out) {
+        Entry e = byContact.get(contactId);
+        for (int s = 0; s < out.length; s++) {
+            out[s] = e == null || grid.epochSecond(s) < e.knownFrom ? 0 : e.weights[grid.localSlot(s)];
+        }
+    }
+
     /** The number of contacts with weights. */
     public int size() {
         return byContact.size();

@@ -45,6 +45,8 @@ public final class ReachNet {
 
     private final FeatureEncoder encoder;
     private final ComputationGraph graph;
+    /** The scoring snapshot of the graph's parameters; null after they changed. */
+    private volatile Forward forward;
 
     private ReachNet(FeatureEncoder encoder, ComputationGraph graph) {
         this.encoder = encoder;
@@ -142,6 +144,7 @@ public final class ReachNet {
                 int bs = Math.min(config.batchSize(), n - start);
                 graph.fit(batch(train, order, start, bs, config.contactDropout(), random));
             }
+            net.forward = null;
             double loss = valid == null ? Double.NaN : TimeSplit.logLoss(net.predict(valid), valid.label());
             if (valid == null || loss < bestLoss - 1e-6) {
                 bestLoss = loss;
@@ -153,6 +156,7 @@ public final class ReachNet {
             }
         }
         graph.setParams(best);
+        net.forward = null;
         return new Fit(net, epoch, bestEpoch, valid == null ? Double.NaN : bestLoss, n,
                 valid == null ? 0 : valid.size());
     }
@@ -197,8 +201,27 @@ public final class ReachNet {
         return graph.numParams();
     }
 
-    /** The probability of reaching the person for each encoded row. */
-    public synchronized double[] predict(EncodedRows e) {
+    /**
+     * The probability of reaching the person for each encoded row: the graph's output, computed by a
+     * plain-Java forward pass over a snapshot of the parameters (see {@link Forward}); safe to call
+     * from many threads while no update runs.
+     */
+    public double[] predict(EncodedRows e) {
+        Forward f = forward;
+        if (f == null) {
+            synchronized (this) {
+                f = forward;
+                if (f == null) {
+                    f = Forward.of(graph);
+                    forward = f;
+                }
+            }
+        }
+        return f.predict(e);
+    }
+
+    /** The probability for each encoded row from the graph itself ({@link ComputationGraph#output}), in batches. */
+    synchronized double[] graphOutput(EncodedRows e) {
         double[] p = new double[e.size()];
         int d = DenseFeatures.COUNT;
         for (int start = 0; start < e.size(); start += PREDICT_BATCH) {
@@ -239,6 +262,7 @@ public final class ReachNet {
         for (int s = 0; s < steps; s++) {
             graph.fit(data);
         }
+        forward = null;
     }
 
     /** Writes the encoder and the network (with its updater state, for online updates) into {@code dir}. */
