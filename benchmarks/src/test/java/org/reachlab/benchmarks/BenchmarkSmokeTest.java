@@ -46,7 +46,7 @@ class BenchmarkSmokeTest {
                 .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName()).toList();
         assertThat(names).contains("IngestBenchmark.ingest", "FeaturesBenchmark.compute", "FeaturesBenchmark.table",
                 "FeaturesBenchmark.writeCsv", "WorldGenerationBenchmark.generate", "SimulatorBenchmark.simulate", "ModelBenchmark.train",
-                "ModelBenchmark.profiles", "SignalExtractionBenchmark.extract",
+                "ModelBenchmark.profiles", "ScoringBenchmark.profiles", "SignalExtractionBenchmark.extract",
                 "OpeBenchmark.rewardModel", "OpeBenchmark.estimators");
     }
 

@@ -2,7 +2,10 @@ package org.reachlab.models.neural;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.reachlab.models.encoding.DenseFeatures;
 import org.reachlab.models.encoding.EncodedRows;
 
@@ -13,10 +16,14 @@ import org.reachlab.models.encoding.EncodedRows;
  * embedding, segment × hour embedding, dense features]; its pre-activation is therefore a sum of a part
  * that depends only on the contact and segment, a part that depends only on the segment and the hour
  * (cached per segment), and the dense features' part. Consecutive rows of the same contact (a weekly
- * profile) reuse the first part. Immutable once built, apart from the per-segment cache (filled on first use, each entry
+ * profile) reuse the first part; the dense part and the second layer run as matrix products over
+ * blocks of rows. Immutable once built, apart from the per-segment cache (filled on first use, each entry
  * deterministic and safely published), so scoring may run on many threads.
  */
 final class Forward {
+
+    /** Rows per matrix product. */
+    private static final int CHUNK = 4096;
 
     private final int contactDim;
     private final int segmentDim;
@@ -31,8 +38,10 @@ final class Forward {
     /** First layer weights, row k = input k, {@code inputs × h1}. */
     private final float[] w1;
     private final float[] b1;
+    /** The dense features' rows of the first layer, {@code COUNT × h1}. */
+    private final INDArray w1Dense;
     /** Second layer, {@code h1 × h2}. */
-    private final float[] w2;
+    private final INDArray w2Matrix;
     private final float[] b2;
     private final float[] w3;
     private final float b3;
@@ -54,7 +63,7 @@ final class Forward {
         b1 = values(g.getLayer("hidden1").getParam("b"));
         INDArray second = g.getLayer("hidden2").getParam("W");
         h2 = (int) second.size(1);
-        w2 = values(second);
+        w2Matrix = second.dup('c');
         b2 = values(g.getLayer("hidden2").getParam("b"));
         w3 = values(g.getLayer("reach").getParam("W"));
         b3 = values(g.getLayer("reach").getParam("b"))[0];
@@ -63,6 +72,9 @@ final class Forward {
             throw new IllegalStateException("unexpected layer shapes: hidden1 " + first.shapeInfoToString()
                     + ", reach " + w3.length);
         }
+        int denseRow = contactDim + segmentDim + hourDim + crossDim;
+        w1Dense = first.get(NDArrayIndex.interval(denseRow, denseRow + DenseFeatures.COUNT), NDArrayIndex.all())
+                .dup('c');
         segmentHours = new AtomicReferenceArray<>((int) g.getLayer("segmentEmbedding").getParam("W").size(0));
     }
 
@@ -78,16 +90,27 @@ final class Forward {
     /** The probability of reaching the person for each encoded row. */
     double[] predict(EncodedRows e) {
         double[] p = new double[e.size()];
-        float[] base = new float[h1];
-        float[] a1 = new float[h1];
-        float[] a2 = new float[h2];
-        float[] dense = e.dense();
+        for (int from = 0; from < p.length; from += CHUNK) {
+            predict(e, from, Math.min(p.length, from + CHUNK), p);
+        }
+        return p;
+    }
+
+    /**
+     * Rows {@code from..to}: the dense part of the first layer and the second layer as matrix products
+     * (ND4J), the embedding parts from the per-contact and per-segment caches.
+     */
+    private void predict(EncodedRows e, int from, int to, double[] p) {
+        int n = to - from;
         int d = DenseFeatures.COUNT;
-        int denseOffset = contactDim + segmentDim + hourDim + crossDim;
+        INDArray x = Nd4j.create(Arrays.copyOfRange(e.dense(), from * d, to * d), new long[] {n, d}, 'c');
+        float[] a1 = x.mmul(w1Dense).data().asFloat();
+        float[] base = new float[h1];
         int lastContact = -1;
         int lastSegment = -1;
         float[] hours = null;
-        for (int i = 0; i < p.length; i++) {
+        for (int r = 0; r < n; r++) {
+            int i = from + r;
             int c = e.contact()[i];
             int s = e.segment()[i];
             if (c != lastContact || s != lastSegment) {
@@ -99,38 +122,23 @@ final class Forward {
                 lastSegment = s;
             }
             int hp = e.dayPart()[i] * h1;
+            int o = r * h1;
             for (int j = 0; j < h1; j++) {
-                a1[j] = base[j] + hours[hp + j];
+                a1[o + j] = Math.max(0f, a1[o + j] + base[j] + hours[hp + j]);
             }
-            int o = i * d;
-            for (int k = 0; k < d; k++) {
-                float x = dense[o + k];
-                if (x != 0f) {
-                    int w = (denseOffset + k) * h1;
-                    for (int j = 0; j < h1; j++) {
-                        a1[j] += x * w1[w + j];
-                    }
-                }
-            }
-            System.arraycopy(b2, 0, a2, 0, h2);
-            for (int j = 0; j < h1; j++) {
-                float x = a1[j];
-                if (x > 0f) {
-                    int w = j * h2;
-                    for (int m = 0; m < h2; m++) {
-                        a2[m] += x * w2[w + m];
-                    }
-                }
-            }
-            double z = b3;
-            for (int m = 0; m < h2; m++) {
-                if (a2[m] > 0f) {
-                    z += a2[m] * w3[m];
-                }
-            }
-            p[i] = 1.0 / (1.0 + Math.exp(-z));
         }
-        return p;
+        float[] a2 = Nd4j.create(a1, new long[] {n, h1}, 'c').mmul(w2Matrix).data().asFloat();
+        for (int r = 0; r < n; r++) {
+            double z = b3;
+            int o = r * h2;
+            for (int m = 0; m < h2; m++) {
+                float a = a2[o + m] + b2[m];
+                if (a > 0f) {
+                    z += a * w3[m];
+                }
+            }
+            p[from + r] = 1.0 / (1.0 + Math.exp(-z));
+        }
     }
 
     /** The bias plus the contact's and segment's part of the first layer. */

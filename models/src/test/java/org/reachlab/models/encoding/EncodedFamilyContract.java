@@ -181,7 +181,9 @@ public abstract class EncodedFamilyContract {
         Contact c = TEST.contact(3);
         WeeklyProfile p = m.profile(c, NEXT_WEEK);
         for (int s = 0; s < LocalSlot.COUNT; s++) {
-            assertThat(p.get(s)).as("slot %d", s).isEqualTo(m.probability(c, NEXT_WEEK.slotInstant(s, c.zone())));
+            // float32 matrix products may round a block of rows and a single row differently
+            assertThat(p.get(s)).as("slot %d", s)
+                    .isCloseTo(m.probability(c, NEXT_WEEK.slotInstant(s, c.zone())), within(1e-7));
         }
     }
 
@@ -200,13 +202,15 @@ public abstract class EncodedFamilyContract {
             WeeklyProfile[] all = m.profiles(contacts, week);
             assertThat(all).hasSize(contacts.size());
             for (int i = 0; i < contacts.size(); i += 37) {
-                assertThat(all[i]).as("%s in %s", contacts.get(i).id(), week).isEqualTo(m.profile(contacts.get(i), week));
+                assertThat(all[i].contactId()).isEqualTo(contacts.get(i).id());
+                assertThat(all[i].probabilities()).as("%s in %s", contacts.get(i).id(), week)
+                        .containsExactly(m.profile(contacts.get(i), week).probabilities(), within(1e-7));
             }
             Contact chicago = contacts.get(TRAIN.contacts().size() + 1);
             WeeklyProfile one = m.profile(chicago, week);
             for (int s = 0; s < LocalSlot.COUNT; s++) {
                 assertThat(one.get(s)).as("%s slot %d", week, s)
-                        .isEqualTo(m.probability(chicago, week.slotInstant(s, chicago.zone())));
+                        .isCloseTo(m.probability(chicago, week.slotInstant(s, chicago.zone())), within(1e-7));
             }
         }
     }
