@@ -57,9 +57,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         try {
             cfg = config == null ? ExperimentFiles.defaults() : ExperimentFiles.load(config);
             if (seeds != null && !seeds.isEmpty()) {
-                cfg = new ExperimentConfig(cfg.name(), cfg.world(), cfg.logging(), cfg.models(), cfg.policies(),
-                        List.copyOf(seeds), cfg.attemptCap(), cfg.ope(), cfg.promotion(), cfg.business(),
-                        cfg.report()).validate();
+                cfg = cfg.withSeeds(seeds);
             }
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage());
