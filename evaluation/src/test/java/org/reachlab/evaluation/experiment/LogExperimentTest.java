@@ -172,4 +172,17 @@ class LogExperimentTest {
         assertThat(untrusted.reasons().get(0)).isEqualTo("KEEP: u stays in production");
         assertThat(Decision.decideOffPolicy("u", "u", clear, 0.01, List.of(), List.of()).promote()).isFalse();
     }
+
+    @Test
+    void theShippedDataExampleNamesAGeneratedLog() {
+        Path example = Path.of("..", "examples", "experiment-data.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(example), "examples/experiment-data.yaml not found");
+        try {
+            ExperimentConfig c = ExperimentFiles.load(example);
+            assertThat(c.dataMode()).isTrue();
+        } catch (ExperimentConfigException e) {
+            // before `reachlab generate` has written the log, the error names the key and the file
+            assertThat(e).hasMessageContaining("data.log").hasMessageContaining("my-log");
+        }
+    }
 }
