@@ -15,6 +15,9 @@ import org.reachlab.evaluation.experiment.ExperimentResult;
 import org.reachlab.evaluation.experiment.ExperimentRunner;
 import org.reachlab.evaluation.experiment.ExperimentWriter;
 import org.reachlab.evaluation.experiment.Interval;
+import org.reachlab.evaluation.experiment.LogExperimentResult;
+import org.reachlab.evaluation.experiment.LogExperimentRunner;
+import org.reachlab.evaluation.report.LogReportWriter;
 import org.reachlab.evaluation.report.ReportWriter;
 import org.reachlab.models.ModelRegistry;
 import picocli.CommandLine.Command;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
                 + " every policy on the same worlds and seeds (learned policies learn online), evaluates them"
                 + " off-policy on the history, prints the leaderboard and the decision, and writes a run directory"
                 + " with experiment.yaml, provenance.json, metrics.json, leaderboard.csv, data/, models/ and report.html."
+                + " A file with data: instead of world: evaluates the policies off-policy on the user's own call log."
                 + " Without --config it runs the bundled demo experiment.")
 public final class ExperimentCommand implements Callable<Integer> {
 
@@ -57,9 +61,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         try {
             cfg = config == null ? ExperimentFiles.defaults() : ExperimentFiles.load(config);
             if (seeds != null && !seeds.isEmpty()) {
-                cfg = new ExperimentConfig(cfg.name(), cfg.world(), cfg.logging(), cfg.models(), cfg.policies(),
-                        List.copyOf(seeds), cfg.attemptCap(), cfg.ope(), cfg.promotion(), cfg.business(),
-                        cfg.report()).validate();
+                cfg = cfg.withSeeds(seeds);
             }
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage());
@@ -69,6 +71,9 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter w = spec.commandLine().getOut();
+        if (cfg.dataMode()) {
+            return runOnLog(cfg, out, quiet, err, w, t0);
+        }
         Path base = config == null ? Path.of(".") : config.toAbsolutePath().getParent();
         ExperimentRunner runner;
         try {
@@ -86,6 +91,46 @@ public final class ExperimentCommand implements Callable<Integer> {
         ReportWriter.write(r, out.resolve("report.html"));
         print(w, r);
         w.printf(Locale.ROOT, "%nwrote %s (report.html, metrics.json, leaderboard.csv, provenance.json, data/, models/) in %.1f s%n",
+                out, (System.nanoTime() - t0) / 1e9);
+        w.flush();
+        return 0;
+    }
+
+    private static int runOnLog(ExperimentConfig cfg, Path out, boolean quiet, PrintWriter err, PrintWriter w, long t0)
+            throws IOException {
+        ProgressBar bar = quiet ? null : new ProgressBar(err, System.console() != null, t0);
+        LogExperimentRunner runner;
+        LogExperimentResult r;
+        try {
+            runner = new LogExperimentRunner(cfg, ModelRegistry.standard(), bar == null ? null : bar::step);
+            if (bar != null) {
+                bar.total(runner.totalSteps());
+            }
+            r = runner.run();
+        } catch (ExperimentConfigException e) {
+            throw new UserFacingException(e.getMessage());
+        }
+        Files.createDirectories(out);
+        ExperimentWriter.write(r, runner, out);
+        LogReportWriter.write(r, out.resolve("report.html"));
+        w.printf(Locale.ROOT, "%nLeaderboard of %s on %s (%d dials from %s; doubly robust estimate [95%% bootstrap"
+                + " interval over %d contacts])%n", cfg.name(), Path.of(r.log().logFile()).getFileName(),
+                r.log().evalDials(), r.log().split(), r.log().evalContacts());
+        w.printf(Locale.ROOT, "%-3s %-18s %-22s %-22s %s%n", "#", "policy", "contact rate",
+                "vs " + r.decision().champion() + " (pts)", "trusted");
+        int k = 0;
+        for (String p : r.policies()) {
+            LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
+            Interval c = e.contactRate();
+            Interval u = e.uplift();
+            w.printf(Locale.ROOT, "%-3d %-18s %-22s %-22s %s%n", ++k, p,
+                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * c.mean(), 100 * c.lo(), 100 * c.hi()),
+                    u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.mean(), 100 * u.lo(),
+                            100 * u.hi()),
+                    e.untrustworthy().isEmpty() ? "yes" : "no: " + String.join("; ", e.untrustworthy()));
+        }
+        printDecision(w, r.decision(), r.business());
+        w.printf(Locale.ROOT, "%nwrote %s (report.html, metrics.json, leaderboard.csv, provenance.json) in %.1f s%n",
                 out, (System.nanoTime() - t0) / 1e9);
         w.flush();
         return 0;
@@ -110,12 +155,16 @@ public final class ExperimentCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.1f%%", 100 * m.get("reached_within_3").mean()),
                     100 * m.get("regret").mean());
         }
+        printDecision(w, r.decision(), r.business());
+    }
+
+    private static void printDecision(PrintWriter w, org.reachlab.evaluation.experiment.Decision d,
+                                      org.reachlab.evaluation.experiment.BusinessView b) {
         w.println();
         w.println("Decision");
-        for (String s : r.decision().reasons()) {
+        for (String s : d.reasons()) {
             w.println("  " + s);
         }
-        var b = r.business();
         w.printf(Locale.ROOT, "  per rep and month: %+.1f reached contacts, %+.2f meetings, %+.0f %s revenue"
                 + " (95%% interval %+.0f to %+.0f) against a tool cost of %.0f %s%n", b.extraConnects(),
                 b.extraMeetings(), b.extraRevenue(), b.currency(), b.extraRevenueLo(), b.extraRevenueHi(), b.toolCost(),

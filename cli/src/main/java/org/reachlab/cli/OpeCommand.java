@@ -13,25 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reachlab.data.domain.Outcome;
+import org.reachlab.evaluation.experiment.ExperimentConfig;
+import org.reachlab.evaluation.experiment.Policies;
 import org.reachlab.evaluation.ope.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
+import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;
-import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.ope.OffPolicyEvaluator;
 import org.reachlab.evaluation.ope.OpeResult;
 import org.reachlab.evaluation.ope.RewardModel;
 import org.reachlab.evaluation.ope.TargetPolicy;
-import org.reachlab.models.policy.FixedHourPolicy;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.SlotRotationPolicy;
-import org.reachlab.models.policy.WindowPolicy;
-import org.reachlab.models.policy.learned.EpsilonGreedyPolicy;
-import org.reachlab.models.policy.learned.GreedyPolicy;
-import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
-import org.reachlab.models.policy.learned.Observation;
 import org.reachlab.models.policy.learned.SlotBelief;
-import org.reachlab.models.policy.learned.ThompsonPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,9 +84,7 @@ public final class OpeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path contactsFile = contacts != null ? contacts
-                : (log.toAbsolutePath().getParent() == null ? Path.of("contacts.csv")
-                : log.toAbsolutePath().getParent().resolve("contacts.csv"));
+        Path contactsFile = contacts != null ? contacts : LogEvaluation.contactsBeside(log);
         if (!Files.isRegularFile(log)) {
             throw new UserFacingException("--log " + log + " does not exist");
         }
@@ -104,57 +95,39 @@ public final class OpeCommand implements Callable<Integer> {
             throw new UserFacingException("--earliest and --latest need 0 <= earliest < latest <= 24, received "
                     + earliest + " and " + latest);
         }
+        List<String> names = new ArrayList<>();
+        for (String name : policies) {
+            String n = name.trim().toLowerCase(Locale.ROOT);
+            if (!Policies.TYPES.contains(n)) {
+                throw new UserFacingException("unknown policy '" + n + "' (expected uniform, rotation, best-hour,"
+                        + " greedy, epsilon-greedy or thompson)");
+            }
+            names.add(n);
+        }
         LogFiles.Loaded loaded;
+        LogEvaluation ope;
         try {
             loaded = LogFiles.read(log, contactsFile, earliest, latest, maxPerWeek);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage());
         }
-        List<LoggedDial> dials = loaded.dials();
-        if (dials.size() < 20) {
-            throw new UserFacingException(log + " has " + dials.size() + " usable phone dials; need at least 20");
-        }
-        LocalDate first = dials.get(0).local().toLocalDate();
-        LocalDate last = dials.get(dials.size() - 1).local().toLocalDate();
-        LocalDate cut = split != null ? split : first.plusDays((last.toEpochDay() - first.toEpochDay() + 1) / 2);
-        List<LoggedDial> train = new ArrayList<>();
-        List<LoggedDial> eval = new ArrayList<>();
-        for (LoggedDial d : dials) {
-            (d.local().toLocalDate().isBefore(cut) ? train : eval).add(d);
-        }
-        if (eval.isEmpty()) {
-            throw new UserFacingException("no dial on or after --split " + cut + " (the log runs " + first + " to " + last + ")");
-        }
-        SlotBelief belief = new HierarchicalBetaBelief();
-        double[] n = new double[24];
-        double[] k = new double[24];
-        for (LoggedDial d : train) {
-            belief.observe(new Observation(d.contactIndex(), d.context().contact(), d.local(),
-                    d.local().atZone(d.context().contact().zone()).toInstant(),
-                    d.reward() > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
-            n[d.hour()]++;
-            k[d.hour()] += d.reward();
-        }
-        double[] hourly = new double[24];
-        for (int h = 0; h < 24; h++) {
-            hourly[h] = n[h] == 0 ? 0 : k[h] / n[h];
-        }
-        OffPolicyEvaluator ev;
         try {
-            ev = new OffPolicyEvaluator(new OffPolicyEvaluator.Options(clip, folds, 0.10, 100, 0.05, 0.05),
-                    RewardModel.hierarchicalBeta());
+            ope = LogEvaluation.of(loaded.dials(), split, new OffPolicyEvaluator(
+                    new OffPolicyEvaluator.Options(clip, folds, 0.10, 100, 0.05, 0.05), RewardModel.hierarchicalBeta()));
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage());
+            throw new UserFacingException("--log " + log + ": " + e.getMessage());
         }
-        double[][] q = ev.crossFit(eval);
+        LogEvaluation.Split s = ope.split();
+        Map<String, SlotBelief> beliefs = Map.of(BETA, ope.trainedBeta());
+        double[] hourly = ope.trainingHourlyRates();
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "log: %d phone dials by %s from %s to %s (%d rows rejected); trained on %d dials before %s,"
-                + " evaluated on %d%n", dials.size(), loaded.policies(), first, last, loaded.rejected().size(),
-                train.size(), cut, eval.size());
+                + " evaluated on %d%n", loaded.dials().size(), loaded.policies(), s.first(), s.last(),
+                loaded.rejected().size(), s.train().size(), s.cut(), s.eval().size());
         List<Object> json = new ArrayList<>();
-        for (String name : policies) {
-            Policy p = policy(name.trim().toLowerCase(Locale.ROOT), belief, hourly);
-            OpeResult r = ev.evaluate(eval, TargetPolicy.of(p, seed), q, null);
+        for (String name : names) {
+            Policy p = Policies.build(spec(name), beliefs, hourly, earliest, latest);
+            OpeResult r = ope.evaluate(TargetPolicy.of(p, seed)).result();
             w.printf(Locale.ROOT, "%n%s (logged contact rate %.1f%%)%n", p.name(), 100 * r.loggedRate());
             for (Map.Entry<Estimator, Estimate> e : r.estimates().entrySet()) {
                 w.printf(Locale.ROOT, "  %-6s %5.1f%%  [%5.1f, %5.1f]%n", e.getKey().code(), 100 * e.getValue().value(),
@@ -186,16 +159,12 @@ public final class OpeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Policy policy(String name, SlotBelief belief, double[] hourly) {
-        return switch (name) {
-            case "uniform" -> WindowPolicy.nineToFive();
-            case "rotation" -> SlotRotationPolicy.nineToFive();
-            case "best-hour" -> FixedHourPolicy.globallyBest(hourly, 9, 17);
-            case "greedy" -> new GreedyPolicy("greedy", belief.copy(), floor, earliest, latest);
-            case "epsilon-greedy" -> new EpsilonGreedyPolicy("epsilon_greedy", belief.copy(), 0.1, floor, earliest, latest);
-            case "thompson" -> new ThompsonPolicy("thompson", belief.copy(), 32, floor, earliest, latest);
-            default -> throw new UserFacingException("unknown policy '" + name
-                    + "' (expected uniform, rotation, best-hour, greedy, epsilon-greedy or thompson)");
-        };
+    private static final String BETA = "beta_online";
+
+    /** A policy type with this command's settings: fixed rules keep their own names, learned ones use beta_online. */
+    private ExperimentConfig.PolicySpec spec(String type) {
+        boolean learned = List.of("greedy", "epsilon-greedy", "thompson").contains(type);
+        return new ExperimentConfig.PolicySpec(learned ? type.replace('-', '_') : null, type, learned ? BETA : null,
+                floor, 0.1, 32, earliest, latest, null);
     }
 }

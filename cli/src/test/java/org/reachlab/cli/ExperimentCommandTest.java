@@ -73,4 +73,35 @@ class ExperimentCommandTest {
         assertThat(run("ope", "--log", calls.toString(), "--policy", "uniform")).isEqualTo(1);
         assertThat(err.toString()).contains("line 2").contains("has no propensity");
     }
+
+    @Test
+    void anExperimentOnACallLogWritesTheRunDirectoryAndTheDecision() throws IOException {
+        assertThat(run("generate", "--seed", "4", "--contacts", "200", "--weeks", "4", "--out",
+                dir.resolve("mine").toString())).as(err.toString()).isZero();
+        Path exp = dir.resolve("exp.yaml");
+        Files.writeString(exp, """
+                name: my-log
+                data: {log: mine/calls.csv}
+                models: [beta_online]
+                policies:
+                  - {name: uniform_09_17, type: uniform}
+                  - {name: greedy_09_17, type: greedy, model: beta_online, from: 9, to: 17}
+                seeds: [1]
+                ope: {bootstrap: 200}
+                """);
+        Path run = dir.resolve("run");
+        out.getBuffer().setLength(0);
+        assertThat(run("experiment", "--config", exp.toString(), "--out", run.toString(), "--quiet")).as(err.toString())
+                .isZero();
+        for (String f : new String[] {"experiment.yaml", "provenance.json", "metrics.json", "leaderboard.csv",
+            "report.html"}) {
+            assertThat(run.resolve(f)).as(f).exists();
+        }
+        assertThat(out.toString()).contains("Leaderboard of my-log on calls.csv").contains("greedy_09_17")
+                .contains("Decision").contains("no ground truth").doesNotContain("oracle");
+
+        Files.writeString(exp, "data: {log: mine/calls.csv}\nworld: {contacts: 100}\n");
+        assertThat(run("experiment", "--config", exp.toString(), "--out", run.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("names both world and data");
+    }
 }

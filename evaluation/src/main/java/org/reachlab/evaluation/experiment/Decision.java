@@ -54,4 +54,41 @@ public record Decision(boolean promote, String champion, String challenger, Stri
                 : "KEEP: " + champion + " stays in production");
         return new Decision(promote, champion, challenger, metric, uplift, minUplift, List.copyOf(reasons));
     }
+
+    /**
+     * Applies the rule to an off-policy comparison on a call log.
+     *
+     * @param uplift    challenger minus champion with its 95% bootstrap interval ({@code n} = contacts resampled)
+     * @param problems  why the champion's or the challenger's estimate cannot be trusted; any refuses promotion
+     * @param notes     further facts written into the reasons
+     */
+    public static Decision decideOffPolicy(String champion, String challenger, Interval uplift, double minUplift,
+                                           List<String> problems, List<String> notes) {
+        List<String> reasons = new ArrayList<>();
+        boolean promote;
+        if (challenger.equals(champion)) {
+            reasons.add("the challenger is the champion itself: nothing to change");
+            promote = false;
+        } else if (Double.isNaN(uplift.lo())) {
+            reasons.add("no interval for the uplift (no resample had dials of both policies), so the champion stays");
+            promote = false;
+        } else {
+            reasons.add(String.format(Locale.ROOT, "estimated contact rate uplift of %s over %s on the logged dials:"
+                    + " %+.2f points (95%% bootstrap interval %+.2f to %+.2f, resampling %d contacts; doubly robust)",
+                    challenger, champion, 100 * uplift.mean(), 100 * uplift.lo(), 100 * uplift.hi(), uplift.n()));
+            promote = uplift.lo() > minUplift;
+            reasons.add(String.format(Locale.ROOT, "the lower end %+.2f points %s the required minimum %+.2f points",
+                    100 * uplift.lo(), promote ? "exceeds" : "does not exceed", 100 * minUplift));
+        }
+        if (!problems.isEmpty() && !challenger.equals(champion)) {
+            for (String p : problems) {
+                reasons.add(p + ": not promoted");
+            }
+            promote = false;
+        }
+        reasons.addAll(notes);
+        reasons.add(0, promote ? "PROMOTE: " + challenger + " replaces " + champion
+                : "KEEP: " + champion + " stays in production");
+        return new Decision(promote, champion, challenger, "contact_rate", uplift, minUplift, List.copyOf(reasons));
+    }
 }

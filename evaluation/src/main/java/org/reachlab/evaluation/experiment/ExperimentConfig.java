@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An experiment as read from its YAML file: the world, the models, the policies, the seeds, the
+ * An experiment as read from its YAML file: the world (or the user's own call log), the models, the policies, the seeds, the
  * metrics' settings, the promotion rule and the business parameters. A file lists only what it
  * changes; every other key takes its value from the bundled {@code default-experiment.yaml}
  * (see {@link ExperimentFiles}).
  *
  * @param name       a label for reports
- * @param world      the synthetic world and the history and evaluation periods
+ * @param world      the synthetic world and the history and evaluation periods (null in data mode)
+ * @param data       the user's own call log to evaluate off-policy instead of a world (null in world mode)
  * @param logging    the fixed rule that dialled the history (uniform or rotation, 09-17)
  * @param models     belief models the learned policies may use: {@code beta_online} (built in) or a
  *                   family of the model registry ({@code bayes}, {@code segment}, ...)
@@ -22,7 +23,7 @@ import java.util.Locale;
  * @param business   what the uplift means for a sales team
  * @param report     report settings
  */
-public record ExperimentConfig(String name, World world, String logging, List<String> models,
+public record ExperimentConfig(String name, World world, Data data, String logging, List<String> models,
                                List<PolicySpec> policies, List<Long> seeds, int attemptCap, Ope ope,
                                Promotion promotion, Business business, Report report) {
 
@@ -35,6 +36,42 @@ public record ExperimentConfig(String name, World world, String logging, List<St
      * @param weeks        weeks of evaluation that follow, in which every policy dials and learns
      */
     public record World(String file, Integer contacts, int historyWeeks, int weeks) {
+    }
+
+    /**
+     * The user's own data: a call log with the logging policy's propensities (as {@code reachlab ope
+     * --log} reads it) and its contacts. Learned policies are trained on the dials before
+     * {@code split} and every policy is evaluated off-policy on the dials from it.
+     *
+     * @param log        calls.csv with a propensity column (relative to the experiment file)
+     * @param contacts   contacts.csv (default: contacts.csv beside the log)
+     * @param split      ISO date: train before it, evaluate from it (default: the middle of the log)
+     * @param earliest   first local hour the dialing rules allow (default 8)
+     * @param latest     local hour by which calls must have started (default 21)
+     * @param maxPerWeek weekly attempt cap of the dialing rules (default 3)
+     */
+    public record Data(String log, String contacts, String split, Integer earliest, Integer latest,
+                       Integer maxPerWeek) {
+
+        /** The first allowed local hour. */
+        public int earliestHour() {
+            return earliest == null ? 8 : earliest;
+        }
+
+        /** The end (exclusive) of the allowed local hours. */
+        public int latestHour() {
+            return latest == null ? 21 : latest;
+        }
+
+        /** The weekly attempt cap. */
+        public int weeklyCap() {
+            return maxPerWeek == null ? 3 : maxPerWeek;
+        }
+
+        /** The split date, or null for the middle of the log. */
+        public java.time.LocalDate splitDate() {
+            return split == null ? null : java.time.LocalDate.parse(split);
+        }
     }
 
     /**
@@ -74,8 +111,9 @@ public record ExperimentConfig(String name, World world, String logging, List<St
      * @param clip            largest importance weight of IPS and DR
      * @param folds           contact folds of the cross-fitted reward model
      * @param validationSeeds extra worlds on which the estimators are checked against the truth
+     * @param bootstrap       resamples of contacts for the intervals of an experiment on the user's data
      */
-    public record Ope(double clip, int folds, List<Long> validationSeeds) {
+    public record Ope(double clip, int folds, List<Long> validationSeeds, int bootstrap) {
     }
 
     /**
@@ -113,11 +151,71 @@ public record ExperimentConfig(String name, World world, String logging, List<St
     public record Report(int sampleContacts) {
     }
 
+    /** The same experiment with other seeds, validated. */
+    public ExperimentConfig withSeeds(List<Long> newSeeds) {
+        return new ExperimentConfig(name, world, data, logging, models, policies, List.copyOf(newSeeds), attemptCap,
+                ope, promotion, business, report).validate();
+    }
+
+    /** The same experiment on other data files, validated. */
+    public ExperimentConfig withData(Data newData) {
+        return new ExperimentConfig(name, world, newData, logging, models, policies, seeds, attemptCap, ope,
+                promotion, business, report).validate();
+    }
+
+    /** True when the experiment evaluates the user's own log rather than a generated world. */
+    public boolean dataMode() {
+        return data != null;
+    }
+
     /** Checks ranges; throws {@link IllegalArgumentException} naming the key and value. */
     public ExperimentConfig validate() {
-        if (world == null) {
-            throw new IllegalArgumentException("world is missing");
+        if (world == null && data == null) {
+            throw new IllegalArgumentException("world or data is missing: name a generated world or a call log");
         }
+        if (world != null && data != null) {
+            throw new IllegalArgumentException("world and data exclude each other: an experiment runs either on a"
+                    + " generated world or on a call log, not both");
+        }
+        if (world != null) {
+            validateWorld();
+        } else {
+            validateData();
+        }
+        return validateRest();
+    }
+
+    private void validateData() {
+        if (data.log() == null || data.log().isBlank()) {
+            throw new IllegalArgumentException("data.log is missing: name the call log (calls.csv with propensities)");
+        }
+        if (data.split() != null) {
+            try {
+                data.splitDate();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("data.split must be a date like 2026-03-01, received " + data.split());
+            }
+        }
+        if (data.earliestHour() < 0 || data.latestHour() > 24 || data.earliestHour() >= data.latestHour()) {
+            throw new IllegalArgumentException("data.earliest and data.latest need 0 <= earliest < latest <= 24,"
+                    + " received " + data.earliestHour() + " and " + data.latestHour());
+        }
+        if (data.weeklyCap() < 1) {
+            throw new IllegalArgumentException("data.maxPerWeek must be >= 1, received " + data.weeklyCap());
+        }
+        for (PolicySpec p : policies == null ? List.<PolicySpec>of() : policies) {
+            if ("oracle".equalsIgnoreCase(String.valueOf(p.type()))) {
+                throw new IllegalArgumentException("policy '" + p.label() + "': the oracle needs the simulator's"
+                        + " ground truth, which a call log does not have; remove it when the experiment names data");
+            }
+        }
+        if (promotion != null && "expected_contact_rate".equals(promotion.metric())) {
+            throw new IllegalArgumentException("promotion.metric expected_contact_rate needs the simulator's ground"
+                    + " truth; with data use contact_rate (estimated off-policy)");
+        }
+    }
+
+    private void validateWorld() {
         if (world.historyWeeks() < 2) {
             throw new IllegalArgumentException("world.historyWeeks must be >= 2, received " + world.historyWeeks());
         }
@@ -127,6 +225,9 @@ public record ExperimentConfig(String name, World world, String logging, List<St
         if (world.contacts() != null && world.contacts() < 10) {
             throw new IllegalArgumentException("world.contacts must be >= 10, received " + world.contacts());
         }
+    }
+
+    private ExperimentConfig validateRest() {
         if (!List.of("uniform", "rotation").contains(String.valueOf(logging))) {
             throw new IllegalArgumentException("logging must be uniform or rotation, received " + logging);
         }
@@ -174,6 +275,9 @@ public record ExperimentConfig(String name, World world, String logging, List<St
         }
         if (ope.folds() < 2) {
             throw new IllegalArgumentException("ope.folds must be >= 2, received " + ope.folds());
+        }
+        if (ope.bootstrap() < 100) {
+            throw new IllegalArgumentException("ope.bootstrap must be >= 100, received " + ope.bootstrap());
         }
         return this;
     }

@@ -55,9 +55,46 @@ public final class ExperimentFiles {
             if (!user.isObject()) {
                 throw new ExperimentConfigException("experiment file " + file + " must be a YAML mapping of keys");
             }
+            boolean world = present(user, "world");
+            boolean data = present(user, "data");
+            if (world && data) {
+                throw new ExperimentConfigException("experiment file " + file + " names both world and data: an"
+                        + " experiment runs either on a generated world or on a call log; remove one of the keys");
+            }
             merge((ObjectNode) merged, (ObjectNode) user);
+            if (data) {
+                ((ObjectNode) merged).putNull("world");
+            }
         }
-        return convert(merged, file.toString());
+        ExperimentConfig config = convert(merged, file.toString());
+        return config.dataMode() ? withDataFiles(config, file) : config;
+    }
+
+    private static boolean present(JsonNode tree, String key) {
+        return tree.has(key) && !tree.get(key).isNull();
+    }
+
+    /**
+     * The config with the data files resolved against the experiment file's directory (the
+     * contacts defaulting to contacts.csv beside the log), each checked to exist.
+     */
+    private static ExperimentConfig withDataFiles(ExperimentConfig c, Path file) {
+        Path base = file.toAbsolutePath().getParent();
+        Path log = base.resolve(c.data().log()).normalize();
+        Path contacts = c.data().contacts() == null ? log.resolveSibling("contacts.csv")
+                : base.resolve(c.data().contacts()).normalize();
+        if (!Files.isRegularFile(log)) {
+            throw new ExperimentConfigException("data.log: the call log " + log + " does not exist (experiment file "
+                    + file + ")");
+        }
+        if (!Files.isRegularFile(contacts)) {
+            throw new ExperimentConfigException("data.contacts: the contacts file " + contacts + " does not exist"
+                    + (c.data().contacts() == null ? " (the default is contacts.csv beside the log)" : "")
+                    + " (experiment file " + file + ")");
+        }
+        ExperimentConfig.Data d = c.data();
+        return c.withData(new ExperimentConfig.Data(log.toString(), contacts.toString(), d.split(), d.earliest(),
+                d.latest(), d.maxPerWeek()));
     }
 
     /** The experiment as YAML with every key (the run directory's {@code experiment.yaml}). */

@@ -40,18 +40,12 @@ import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.DueContact;
-import org.reachlab.models.policy.FixedHourPolicy;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.SlotRotationPolicy;
-import org.reachlab.models.policy.WindowPolicy;
-import org.reachlab.models.policy.learned.EpsilonGreedyPolicy;
-import org.reachlab.models.policy.learned.GreedyPolicy;
 import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
 import org.reachlab.models.policy.learned.LearnedPolicy;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.Observation;
 import org.reachlab.models.policy.learned.SlotBelief;
-import org.reachlab.models.policy.learned.ThompsonPolicy;
 
 /**
  * Runs an experiment. For each seed: generates the world over the history and evaluation
@@ -295,13 +289,7 @@ public final class ExperimentRunner {
     }
 
     private Policy fixed(String type, List<SimulatedCall> history) {
-        return switch (type.toLowerCase(Locale.ROOT)) {
-            case "uniform" -> WindowPolicy.nineToFive();
-            case "rotation" -> SlotRotationPolicy.nineToFive();
-            case "best-hour" -> FixedHourPolicy.globallyBest(hourlyRates(history), 9, 17);
-            default -> throw new ExperimentConfigException("unknown policy type '" + type
-                    + "' (expected uniform, rotation, best-hour, greedy, epsilon-greedy or thompson)");
-        };
+        return Policies.fixed(type, hourlyRates(history));
     }
 
     /** Pooled connect rate by local hour of a history (0 where nothing was dialled). */
@@ -324,43 +312,8 @@ public final class ExperimentRunner {
 
     private Policy policy(ExperimentConfig.PolicySpec spec, Map<String, SlotBelief> beliefs,
                           List<SimulatedCall> history) {
-        if (!spec.learned()) {
-            Policy p = fixed(spec.type(), history);
-            return spec.name() == null ? p : renamed(p, spec.name());
-        }
-        SlotBelief b = beliefs.get(spec.model()).copy();
-        double floor = spec.minExploration() == null ? 0.01 : spec.minExploration();
         WorldConfig.Dialing rules = world.dialing();
-        int from = spec.from() == null ? rules.earliest() : spec.from();
-        int to = spec.to() == null ? rules.latest() : spec.to();
-        return switch (spec.type().toLowerCase(Locale.ROOT)) {
-            case "greedy" -> new GreedyPolicy(spec.label(), b, floor, from, to);
-            case "epsilon-greedy" -> new EpsilonGreedyPolicy(spec.label(), b,
-                    spec.epsilon() == null ? 0.1 : spec.epsilon(), floor, from, to);
-            case "thompson" -> {
-                if (b instanceof ModelBelief mb && !mb.samples()) {
-                    throw new ExperimentConfigException("policy '" + spec.label() + "': model " + spec.model()
-                            + " has no posterior to sample; Thompson sampling needs beta_online or bayes");
-                }
-                yield new ThompsonPolicy(spec.label(), b, spec.draws() == null ? 32 : spec.draws(), floor, from, to,
-                        "mean".equals(spec.rank()));
-            }
-            default -> throw new ExperimentConfigException("unknown policy type '" + spec.type() + "'");
-        };
-    }
-
-    private static Policy renamed(Policy p, String name) {
-        return new Policy() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<org.reachlab.models.policy.Dial> plan(org.reachlab.models.policy.DayContext day) {
-                return p.plan(day);
-            }
-        };
+        return Policies.build(spec, beliefs, hourlyRates(history), rules.earliest(), rules.latest());
     }
 
     /** A belief trained on a history. */

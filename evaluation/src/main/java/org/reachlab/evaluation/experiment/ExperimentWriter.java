@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,28 +69,8 @@ public final class ExperimentWriter {
             paired.put(p, x);
         });
         m.put("paired_differences", paired);
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("promote", r.decision().promote());
-        d.put("champion", r.decision().champion());
-        d.put("challenger", r.decision().challenger());
-        d.put("metric", r.decision().metric());
-        d.put("uplift", interval(r.decision().uplift()));
-        d.put("min_uplift", r.decision().minUplift());
-        d.put("reasons", r.decision().reasons());
-        m.put("decision", d);
-        BusinessView b = r.business();
-        Map<String, Object> bv = new LinkedHashMap<>();
-        bv.put("dials_per_rep_month", round(b.dialsPerRepMonth()));
-        bv.put("champion_connects", round(b.championConnects()));
-        bv.put("challenger_connects", round(b.challengerConnects()));
-        bv.put("extra_connects", List.of(round(b.extraConnects()), round(b.extraConnectsLo()), round(b.extraConnectsHi())));
-        bv.put("extra_meetings", round(b.extraMeetings()));
-        bv.put("extra_revenue", List.of(round(b.extraRevenue()), round(b.extraRevenueLo()), round(b.extraRevenueHi())));
-        bv.put("tool_cost", round(b.toolCost()));
-        bv.put("net", round(b.net()));
-        bv.put("roi", round(b.roi()));
-        bv.put("currency", b.currency());
-        m.put("business_per_rep_month", bv);
+        m.put("decision", decision(r.decision()));
+        m.put("business_per_rep_month", business(r.business()));
         List<Object> runs = new ArrayList<>();
         for (RunMetrics x : r.runs()) {
             Map<String, Object> y = new LinkedHashMap<>();
@@ -113,23 +94,8 @@ public final class ExperimentWriter {
             y.put("validation_world", !r.config().seeds().contains(row.seed()));
             y.put("truth", round(row.truth()));
             y.put("logged_rate", round(row.result().loggedRate()));
-            Map<String, Object> est = new LinkedHashMap<>();
-            for (Map.Entry<Estimator, Estimate> e : row.result().estimates().entrySet()) {
-                est.put(e.getKey().code(), List.of(round(e.getValue().value()), round(e.getValue().se())));
-            }
-            y.put("estimates", est);
-            var dg = row.result().diagnostics();
-            Map<String, Object> diag = new LinkedHashMap<>();
-            diag.put("dials", dg.dials());
-            diag.put("skipped", dg.skipped());
-            diag.put("ess", round(dg.ess()));
-            diag.put("ess_share", round(dg.essShare()));
-            diag.put("weight_quantiles", List.of(round(dg.weightP50()), round(dg.weightP90()), round(dg.weightP99()),
-                    round(dg.weightMax())));
-            diag.put("clipped_share", round(dg.clippedShare()));
-            diag.put("untried_mass", round(dg.untriedMass()));
-            diag.put("outside_support_mass", round(dg.outsideSupportMass()));
-            y.put("diagnostics", diag);
+            y.put("estimates", estimates(row.result()));
+            y.put("diagnostics", diagnostics(row.result().diagnostics()));
             y.put("warnings", row.result().warnings());
             ope.add(y);
         }
@@ -217,28 +183,11 @@ public final class ExperimentWriter {
 
     private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        Package pkg = ExperimentWriter.class.getPackage();
-        String version = pkg.getImplementationVersion();
-        if (version == null) {
-            String maven = org.reachlab.models.store.LibraryVersions.maven("org.reachlab", "evaluation");
-            version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
-        }
-        m.put("code_version", version);
-        m.put("code_commit", codeCommit());
-        m.put("java", System.getProperty("java.version"));
+        code(m);
         m.put("seeds", r.config().seeds());
         m.put("ope_validation_seeds", r.config().ope().validationSeeds());
         m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
-        Map<String, String> libs = new LinkedHashMap<>();
-        libs.put("jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
-        for (String[] a : new String[][] {{"org.apache.commons", "commons-csv"}, {"de.focus-shift", "jollyday-core"},
-            {"org.apache.commons", "commons-math3"}, {"it.unimi.dsi", "fastutil"}}) {
-            libs.put(a[1], org.reachlab.models.store.LibraryVersions.maven(a[0], a[1]));
-        }
-        for (String model : r.config().models()) {
-            runner.registry().find(model).ifPresent(f -> libs.putAll(f.libraryVersions()));
-        }
-        m.put("libraries", libs);
+        m.put("libraries", libraries(r.config(), runner.registry()));
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String f : List.of("experiment.yaml", "world.yaml")) {
             hashes.put(f, sha256(dir.resolve(f)));
@@ -256,6 +205,189 @@ public final class ExperimentWriter {
         }
         m.put("sha256", hashes);
         return JSON.writeValueAsString(m) + "\n";
+    }
+
+    private static void code(Map<String, Object> m) {
+        Package pkg = ExperimentWriter.class.getPackage();
+        String version = pkg.getImplementationVersion();
+        if (version == null) {
+            String maven = org.reachlab.models.store.LibraryVersions.maven("org.reachlab", "evaluation");
+            version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
+        }
+        m.put("code_version", version);
+        m.put("code_commit", codeCommit());
+        m.put("java", System.getProperty("java.version"));
+    }
+
+    private static Map<String, String> libraries(ExperimentConfig config, org.reachlab.models.ModelRegistry registry) {
+        Map<String, String> libs = new LinkedHashMap<>();
+        libs.put("jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        for (String[] a : new String[][] {{"org.apache.commons", "commons-csv"}, {"de.focus-shift", "jollyday-core"},
+            {"org.apache.commons", "commons-math3"}, {"it.unimi.dsi", "fastutil"}}) {
+            libs.put(a[1], org.reachlab.models.store.LibraryVersions.maven(a[0], a[1]));
+        }
+        for (String model : config.models()) {
+            registry.find(model).ifPresent(f -> libs.putAll(f.libraryVersions()));
+        }
+        return libs;
+    }
+
+    /**
+     * Writes the run directory of an experiment on the user's call log: {@code experiment.yaml},
+     * {@code provenance.json}, {@code metrics.json} and {@code leaderboard.csv} (the report is
+     * written by {@link org.reachlab.evaluation.report.LogReportWriter}).
+     */
+    public static void write(LogExperimentResult r, LogExperimentRunner runner, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("experiment.yaml"), ExperimentFiles.toYaml(r.config()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("metrics.json"), metricsJson(r), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("leaderboard.csv"), leaderboardCsv(r), StandardCharsets.UTF_8);
+        Map<String, Object> m = new LinkedHashMap<>();
+        code(m);
+        m.put("mode", "data");
+        m.put("seeds", r.config().seeds());
+        m.put("seed_used", r.seed());
+        m.put("bootstrap_resamples", r.config().ope().bootstrap());
+        m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
+        m.put("libraries", libraries(r.config(), runner.registry()));
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("log", r.log().logFile());
+        files.put("contacts", r.log().contactsFile());
+        m.put("data_files", files);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        hashes.put("experiment.yaml", sha256(dir.resolve("experiment.yaml")));
+        hashes.put("data.log", r.log().logSha256());
+        hashes.put("data.contacts", r.log().contactsSha256());
+        m.put("sha256", hashes);
+        Files.writeString(dir.resolve("provenance.json"), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** metrics.json of an experiment on the user's call log. */
+    public static String metricsJson(LogExperimentResult r) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.config().name());
+        m.put("mode", "data");
+        m.put("ground_truth", false);
+        var l = r.log();
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("dials", l.dials());
+        log.put("rejected_rows", l.rejected());
+        log.put("logging_policies", l.loggingPolicies());
+        log.put("first", l.first().toString());
+        log.put("last", l.last().toString());
+        log.put("split", l.split().toString());
+        log.put("train_dials", l.trainDials());
+        log.put("eval_dials", l.evalDials());
+        log.put("eval_contacts", l.evalContacts());
+        m.put("log", log);
+        m.put("seed", r.seed());
+        m.put("leaderboard", r.policies());
+        Map<String, Object> pol = new LinkedHashMap<>();
+        for (String p : r.policies()) {
+            LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("contact_rate", interval(e.contactRate()));
+            y.put("uplift_vs_champion", e.uplift() == null ? null : interval(e.uplift()));
+            y.put("logged_rate", round(e.ope().loggedRate()));
+            y.put("estimates", estimates(e.ope()));
+            y.put("diagnostics", diagnostics(e.ope().diagnostics()));
+            y.put("warnings", e.ope().warnings());
+            y.put("untrustworthy", e.untrustworthy());
+            pol.put(p, y);
+        }
+        m.put("policies", pol);
+        m.put("decision", decision(r.decision()));
+        m.put("business_per_rep_month", business(r.business()));
+        Map<String, Object> rel = new LinkedHashMap<>();
+        r.reliability().forEach((model, bins) -> {
+            List<Object> list = new ArrayList<>();
+            for (ExperimentResult.ReliabilityBin b : bins) {
+                list.add(Arrays.asList(round(b.from()), round(b.to()), round(b.predicted()), round(b.observed()), b.count()));
+            }
+            rel.put(model, list);
+        });
+        m.put("reliability_on_eval_dials", rel);
+        m.put("not_computed", LogExperimentResult.NOT_COMPUTED);
+        return JSON.writeValueAsString(m) + "\n";
+    }
+
+    /** leaderboard.csv of an experiment on the user's call log: best doubly robust estimate first. */
+    public static String leaderboardCsv(LogExperimentResult r) {
+        String champion = r.decision().champion();
+        StringBuilder b = new StringBuilder("rank,policy,contact_rate,contact_rate_lo,contact_rate_hi,uplift_vs_")
+                .append(champion).append(",uplift_lo,uplift_hi");
+        for (Estimator e : Estimator.values()) {
+            b.append(',').append(e.code()).append(',').append(e.code()).append("_lo,").append(e.code()).append("_hi");
+        }
+        b.append(",logged_rate,ess,ess_share,untried_mass,clipped_share,skipped,trusted\n");
+        int rank = 0;
+        for (String p : r.policies()) {
+            LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
+            Interval c = e.contactRate();
+            Interval u = e.uplift();
+            b.append(++rank).append(',').append(p).append(',').append(num(c.mean())).append(',').append(num(c.lo()))
+                    .append(',').append(num(c.hi())).append(',').append(u == null ? "" : num(u.mean())).append(',')
+                    .append(u == null ? "" : num(u.lo())).append(',').append(u == null ? "" : num(u.hi()));
+            for (Estimator est : Estimator.values()) {
+                Estimate x = e.ope().estimates().get(est);
+                b.append(',').append(num(x.value())).append(',').append(num(x.lo())).append(',').append(num(x.hi()));
+            }
+            var d = e.ope().diagnostics();
+            b.append(',').append(num(e.ope().loggedRate())).append(',').append(num(d.ess())).append(',')
+                    .append(num(d.essShare())).append(',').append(num(d.untriedMass())).append(',')
+                    .append(num(d.clippedShare())).append(',').append(d.skipped()).append(',')
+                    .append(e.untrustworthy().isEmpty()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static Map<String, Object> estimates(org.reachlab.evaluation.ope.OpeResult r) {
+        Map<String, Object> est = new LinkedHashMap<>();
+        for (Map.Entry<Estimator, Estimate> e : r.estimates().entrySet()) {
+            est.put(e.getKey().code(), Arrays.asList(round(e.getValue().value()), round(e.getValue().se())));
+        }
+        return est;
+    }
+
+    private static Map<String, Object> diagnostics(org.reachlab.evaluation.ope.Diagnostics dg) {
+        Map<String, Object> diag = new LinkedHashMap<>();
+        diag.put("dials", dg.dials());
+        diag.put("skipped", dg.skipped());
+        diag.put("ess", round(dg.ess()));
+        diag.put("ess_share", round(dg.essShare()));
+        diag.put("weight_quantiles", Arrays.asList(round(dg.weightP50()), round(dg.weightP90()), round(dg.weightP99()),
+                round(dg.weightMax())));
+        diag.put("clipped_share", round(dg.clippedShare()));
+        diag.put("untried_mass", round(dg.untriedMass()));
+        diag.put("outside_support_mass", round(dg.outsideSupportMass()));
+        return diag;
+    }
+
+    private static Map<String, Object> decision(Decision dec) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("promote", dec.promote());
+        d.put("champion", dec.champion());
+        d.put("challenger", dec.challenger());
+        d.put("metric", dec.metric());
+        d.put("uplift", interval(dec.uplift()));
+        d.put("min_uplift", dec.minUplift());
+        d.put("reasons", dec.reasons());
+        return d;
+    }
+
+    private static Map<String, Object> business(BusinessView b) {
+        Map<String, Object> bv = new LinkedHashMap<>();
+        bv.put("dials_per_rep_month", round(b.dialsPerRepMonth()));
+        bv.put("champion_connects", round(b.championConnects()));
+        bv.put("challenger_connects", round(b.challengerConnects()));
+        bv.put("extra_connects", Arrays.asList(round(b.extraConnects()), round(b.extraConnectsLo()), round(b.extraConnectsHi())));
+        bv.put("extra_meetings", round(b.extraMeetings()));
+        bv.put("extra_revenue", Arrays.asList(round(b.extraRevenue()), round(b.extraRevenueLo()), round(b.extraRevenueHi())));
+        bv.put("tool_cost", round(b.toolCost()));
+        bv.put("net", round(b.net()));
+        bv.put("roi", round(b.roi()));
+        bv.put("currency", b.currency());
+        return bv;
     }
 
     static String sha256(Path f) throws IOException {

@@ -27,8 +27,10 @@ public final class LogFiles {
      * @param dials    phone dials in time order, with what a policy knew before each
      * @param rejected rows the validation rejected (left out)
      * @param policies the logging policies named in the log
+     * @param calls    the phone attempts as read, one per dial and in the same order
      */
-    public record Loaded(List<LoggedDial> dials, List<Rejection> rejected, List<String> policies) {
+    public record Loaded(List<LoggedDial> dials, List<Rejection> rejected, List<String> policies,
+                         List<AcceptedCall> calls) {
     }
 
     private LogFiles() {
@@ -68,6 +70,6 @@ public final class LogFiles {
             replay.add(i, c.contact(), c.local().toLocalDateTime(), c.attempt().at(), c.attempt().isContact(),
                     c.attempt().propensity());
         }
-        return new Loaded(replay.dials(), rejected, policies);
+        return new Loaded(replay.dials(), rejected, policies, List.copyOf(accepted));
     }
 }

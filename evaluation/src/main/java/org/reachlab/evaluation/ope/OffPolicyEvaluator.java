@@ -94,6 +94,22 @@ public final class OffPolicyEvaluator {
      * each dial (or null).
      */
     public OpeResult evaluate(List<LoggedDial> log, TargetPolicy target, double[][] q, double[][] loggerDist) {
+        return evaluateDetailed(log, target, q, loggerDist).result();
+    }
+
+    /**
+     * An evaluation with each logged dial's doubly robust term: the DR estimate is the mean of the
+     * terms that are not NaN (NaN where the target would not have dialled), so that the terms can
+     * be resampled for intervals.
+     *
+     * @param result  the evaluation
+     * @param drTerms one term per logged dial, in the log's order
+     */
+    public record Detailed(OpeResult result, double[] drTerms) {
+    }
+
+    /** As {@link #evaluate(List, TargetPolicy, double[][], double[][])}, keeping the per-dial DR terms. */
+    public Detailed evaluateDetailed(List<LoggedDial> log, TargetPolicy target, double[][] q, double[][] loggerDist) {
         if (log.isEmpty()) {
             throw new IllegalArgumentException("the log has no dial to evaluate " + target.name() + " on");
         }
@@ -108,6 +124,8 @@ public final class OffPolicyEvaluator {
         double[] dmTerm = new double[log.size()];
         double[] drTerm = new double[log.size()];
         double[] rew = new double[log.size()];
+        double[] perDial = new double[log.size()];
+        Arrays.fill(perDial, Double.NaN);
         double untried = 0;
         double outside = 0;
         int clipped = 0;
@@ -141,6 +159,7 @@ public final class OffPolicyEvaluator {
             ipsTerm[n] = wc * d.reward();
             dmTerm[n] = dm;
             drTerm[n] = dm + wc * (d.reward() - q[i][d.hour()]);
+            perDial[i] = drTerm[n];
             logged += d.reward();
             n++;
         }
@@ -166,7 +185,30 @@ public final class OffPolicyEvaluator {
         Diagnostics diag = new Diagnostics(n, skipped, ess, ess / n, quantile(sorted, 0.5), quantile(sorted, 0.9),
                 quantile(sorted, 0.99), sorted[n - 1], (double) clipped / n, untried / n,
                 loggerDist == null ? Double.NaN : outside / n);
-        return new OpeResult(target.name(), logged / n, est, diag, warnings(diag));
+        return new Detailed(new OpeResult(target.name(), logged / n, est, diag, warnings(diag)), perDial);
+    }
+
+    /**
+     * The diagnostics that make an estimate's value unreliable, not only noisy: too small an
+     * effective sample size, or too much of the target's probability on weekday-hour slots the
+     * logger never tried, or too many clipped weights. Empty when none applies. A decision should
+     * not rest on an estimate with such a problem.
+     */
+    public List<String> untrustworthy(Diagnostics d) {
+        List<String> out = new ArrayList<>();
+        if (d.essShare() < options.minEssShare() || d.ess() < options.minEss()) {
+            out.add(String.format(Locale.ROOT, "effective sample size %.0f of %d dials (%.1f%%) is below %.0f or %.0f%%",
+                    d.ess(), d.dials(), 100 * d.essShare(), options.minEss(), 100 * options.minEssShare()));
+        }
+        if (d.untriedMass() > options.maxUntriedMass()) {
+            out.add(String.format(Locale.ROOT, "%.1f%% of its probability is on weekday-hour slots the log never"
+                    + " tried (more than %.0f%%)", 100 * d.untriedMass(), 100 * options.maxUntriedMass()));
+        }
+        if (d.clippedShare() > options.maxClippedShare()) {
+            out.add(String.format(Locale.ROOT, "%.1f%% of its importance weights exceed the clip %.0f (more than %.0f%%)",
+                    100 * d.clippedShare(), options.clip(), 100 * options.maxClippedShare()));
+        }
+        return out;
     }
 
     private List<String> warnings(Diagnostics d) {

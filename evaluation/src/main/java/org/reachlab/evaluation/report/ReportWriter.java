@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.reachlab.evaluation.experiment.BusinessView;
 import org.reachlab.evaluation.experiment.Decision;
+import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.ExperimentResult;
 import org.reachlab.evaluation.experiment.Interval;
 import org.reachlab.evaluation.experiment.RunMetrics;
@@ -73,7 +74,7 @@ public final class ReportWriter {
         return h.toString();
     }
 
-    private static final String SCRIPT = """
+    static final String SCRIPT = """
             (function () {
               var errors = [];
               function record(kind, text) {
@@ -97,7 +98,7 @@ public final class ReportWriter {
             })();
             """;
 
-    private static final String STYLE = "body{font-family:system-ui,Segoe UI,Helvetica,Arial,sans-serif;max-width:1100px;"
+    static final String STYLE = "body{font-family:system-ui,Segoe UI,Helvetica,Arial,sans-serif;max-width:1100px;"
             + "margin:24px auto;padding:0 16px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}"
             + "td,th{border:1px solid #ccc;padding:3px 7px;font-size:13px;text-align:right}th{background:#f3f3f3}"
             + "td:first-child,th:first-child{text-align:left}.promote{border-left:6px solid #2ca02c;padding:8px 14px;"
@@ -105,19 +106,19 @@ public final class ReportWriter {
             + "nav a{margin-right:12px}.warn{color:#a33}.grid{display:flex;flex-wrap:wrap;gap:12px}"
             + "#page-errors{white-space:pre;color:#a33}footer{margin-top:32px;font-size:12px;color:#666}";
 
-    private static String p(String s) {
+    static String p(String s) {
         return "<p>" + s + "</p>\n";
     }
 
-    private static String link(String id, String text) {
+    static String link(String id, String text) {
         return "<a href=\"#" + id + "\">" + text + "</a>";
     }
 
-    private static String pct(double x) {
+    static String pct(double x) {
         return Double.isNaN(x) ? "n/a" : Chart.f("%.1f%%", 100 * x);
     }
 
-    private static String pts(double x) {
+    static String pts(double x) {
         return Double.isNaN(x) ? "n/a" : Chart.f("%+.2f", 100 * x);
     }
 
@@ -141,7 +142,12 @@ public final class ReportWriter {
     }
 
     private static void decision(StringBuilder h, ExperimentResult r) {
-        Decision d = r.decision();
+        decision(h, r.decision(), r.business(), r.config().business(), "");
+    }
+
+    /** The decision with its reasons and rule, then the business view. */
+    static void decision(StringBuilder h, Decision d, BusinessView b, ExperimentConfig.Business business,
+                         String ruleExtra) {
         h.append("<h2 id=\"decision\">Decision</h2>\n");
         h.append("<div class=\"").append(d.promote() ? "promote" : "keep").append("\"><b>")
                 .append(Html.esc(d.reasons().get(0))).append("</b><ul>");
@@ -150,9 +156,8 @@ public final class ReportWriter {
         }
         h.append("</ul>");
         h.append(Chart.f("<p>Rule: the challenger replaces the champion only if the lower end of the 95%% interval of"
-                + " its paired uplift in %s exceeds %+.2f points.</p></div>\n", d.metric().replace('_', ' '),
-                100 * d.minUplift()));
-        BusinessView b = r.business();
+                + " its paired uplift in %s exceeds %+.2f points%s.</p></div>\n", d.metric().replace('_', ' '),
+                100 * d.minUplift(), ruleExtra));
         h.append("<h3>Business view, per rep and month</h3>\n<table><tr><th>item</th><th>value</th></tr>");
         String cur = Html.esc(b.currency());
         row(h, "dials (calls per day x working days)", Chart.f("%.0f", b.dialsPerRepMonth()));
@@ -160,10 +165,10 @@ public final class ReportWriter {
         row(h, "connects with " + Html.esc(d.challenger()), Chart.f("%.1f", b.challengerConnects()));
         row(h, "extra reached contacts", Chart.f("%+.1f [%+.1f, %+.1f]", b.extraConnects(), b.extraConnectsLo(),
                 b.extraConnectsHi()));
-        row(h, "extra meetings (x conversion " + r.config().business().conversion() + ")",
+        row(h, "extra meetings (x conversion " + business.conversion() + ")",
                 Chart.f("%+.2f", b.extraMeetings()));
-        row(h, "extra revenue (x close rate " + r.config().business().closeRate() + " x deal size "
-                + Chart.f("%.0f", r.config().business().dealSize()) + ")",
+        row(h, "extra revenue (x close rate " + business.closeRate() + " x deal size "
+                + Chart.f("%.0f", business.dealSize()) + ")",
                 Chart.f("%+.0f %s [%+.0f, %+.0f]", b.extraRevenue(), cur, b.extraRevenueLo(), b.extraRevenueHi()));
         row(h, "tool cost", Chart.f("%.0f %s", b.toolCost(), cur));
         row(h, "net", Chart.f("%+.0f %s", b.net(), cur));
@@ -171,7 +176,7 @@ public final class ReportWriter {
         h.append("</table>\n");
     }
 
-    private static void row(StringBuilder h, String k, String v) {
+    static void row(StringBuilder h, String k, String v) {
         h.append("<tr><td>").append(k).append("</td><td>").append(v).append("</td></tr>");
     }
 
@@ -333,9 +338,14 @@ public final class ReportWriter {
                 + " connect rate (ten bins, all seeds; point size grows with the number of dials). On the diagonal"
                 + " the belief is calibrated. Panels named 'backtest: family' come from the model backtest on the"
                 + " first seed's logged history (trained on all but its last week, tested on that week)."));
+        panels(h, r.reliability());
+    }
+
+    /** One reliability diagram per entry, side by side. */
+    static void panels(StringBuilder h, Map<String, List<ExperimentResult.ReliabilityBin>> reliability) {
         h.append("<div class=\"grid\">");
         int k = 0;
-        for (Map.Entry<String, List<ExperimentResult.ReliabilityBin>> e : r.reliability().entrySet()) {
+        for (Map.Entry<String, List<ExperimentResult.ReliabilityBin>> e : reliability.entrySet()) {
             List<ExperimentResult.ReliabilityBin> bins = e.getValue();
             double[] x = bins.stream().mapToDouble(ExperimentResult.ReliabilityBin::predicted).toArray();
             double[] y = bins.stream().mapToDouble(ExperimentResult.ReliabilityBin::observed).toArray();
