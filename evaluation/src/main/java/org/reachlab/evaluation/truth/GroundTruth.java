@@ -37,6 +37,14 @@ public final class GroundTruth {
     private record Event(LocalDate from, LocalDate to, double factor) {
     }
 
+    private static final String[] SLOTS = new String[LocalSlot.COUNT];
+
+    static {
+        for (int i = 0; i < LocalSlot.COUNT; i++) {
+            SLOTS[i] = String.format(java.util.Locale.ROOT, "s%03d", i);
+        }
+    }
+
     private final Map<String, List<Routine>> routines;
     private final Map<String, List<Event>> events;
     private final double cap;
@@ -66,7 +74,7 @@ public final class GroundTruth {
             for (CSVRecord rec : p) {
                 double[] s = new double[LocalSlot.COUNT];
                 for (int i = 0; i < LocalSlot.COUNT; i++) {
-                    s[i] = Double.parseDouble(rec.get(5 + i));
+                    s[i] = Double.parseDouble(rec.get(SLOTS[i]));
                 }
                 String from = rec.get("valid_from");
                 routines.computeIfAbsent(rec.get("contact_id"), k -> new ArrayList<>())
