@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                         + "factors).",
                 "Drift recovery: the model then learns every later attempt online; for contacts whose routine "
                         + "changes after the split, it counts the attempts after the change until the model's "
-                        + "profile correlates more with the new routine than with the old one.",
+                        + "profile correlates more with the new routine than with the old one (for 5 attempts in a row).",
                 "Writes into --out: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, summary.json."})
 final class TruthCheckCommand implements Callable<Integer> {
 

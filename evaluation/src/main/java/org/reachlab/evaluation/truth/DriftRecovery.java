@@ -28,12 +28,17 @@ import org.reachlab.models.TrainingData;
  *
  * <p><b>Recovery.</b> A contact counts when the model was closer to the old routine at the change,
  * r_new(0) < r_old(0) (otherwise there is nothing to recover from: the model had not learned the
- * old routine apart from the new one). It recovers at the first k ≥ 1 with r_new(k) > r_old(k); a
- * contact that never does is censored at its last observed attempt (at most {@code maxAttempts}).
+ * old routine apart from the new one). It recovers at the first k ≥ 1 from which r_new > r_old holds
+ * for {@link #HOLD} attempts in a row (k to k + 4), so that a profile that only wobbles across does
+ * not count; a contact that never does is censored at its last observed attempt (at most
+ * {@code maxAttempts}).
  * The median attempts to recovery is the Kaplan–Meier median of these times, with a 95% bootstrap
  * interval over contacts; it is infinite when fewer than half recover within the cap.
  */
 public final class DriftRecovery {
+
+    /** Attempts in a row r_new > r_old must hold for a recovery. */
+    public static final int HOLD = 5;
 
     private DriftRecovery() {
     }
@@ -47,7 +52,7 @@ public final class DriftRecovery {
      * @param after       attempts on or after the change in the replay
      * @param rNew        r_new(k), k = 0..min(after, maxAttempts); NaN where a profile is flat
      * @param rOld        r_old(k)
-     * @param recoveredAt the first k ≥ 1 with r_new(k) > r_old(k), or −1
+     * @param recoveredAt the first k ≥ 1 with r_new > r_old at k to k + {@link #HOLD} − 1, or −1
      */
     public record Track(String contactId, LocalDate change, int before, int after, double[] rNew, double[] rOld,
                         int recoveredAt) {
@@ -133,9 +138,11 @@ public final class DriftRecovery {
             double[] rn = Arrays.copyOf(s.rNew, n);
             double[] ro = Arrays.copyOf(s.rOld, n);
             int rec = -1;
+            int run = 0;
             for (int k = 1; k < n && rec < 0; k++) {
-                if (rn[k] > ro[k]) {
-                    rec = k;
+                run = rn[k] > ro[k] ? run + 1 : 0;
+                if (run == HOLD) {
+                    rec = k - HOLD + 1;
                 }
             }
             out.add(new Track(id, s.change, s.before, s.after, rn, ro, rec));
@@ -154,7 +161,8 @@ public final class DriftRecovery {
         for (int i = 0; i < n; i++) {
             Track t = eligible.get(i);
             event[i] = t.recoveredAt() > 0;
-            times[i] = event[i] ? t.recoveredAt() : Math.min(t.after(), maxAttempts);
+            // a recovery at k is seen only when k + HOLD - 1 attempts were observed
+            times[i] = event[i] ? t.recoveredAt() : Math.max(0, Math.min(t.after(), maxAttempts) - HOLD + 1);
             recovered += event[i] ? 1 : 0;
             attempts += Math.min(t.after(), maxAttempts);
         }

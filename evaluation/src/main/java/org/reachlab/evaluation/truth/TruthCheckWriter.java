@@ -78,7 +78,8 @@ public final class TruthCheckWriter {
         opt.put("slots", o.window().toString());
         opt.put("truth", "routine in force x day factor of the date, capped (r); routine only (r_base)");
         opt.put("maxAttemptsAfterChange", o.maxAttempts());
-        opt.put("recovery", "first k >= 1 attempts after the change with r_new > r_old, for contacts with "
+        opt.put("recovery", "first k >= 1 attempts after the change from which r_new > r_old holds for "
+                + DriftRecovery.HOLD + " attempts in a row, for contacts with "
                 + "r_new < r_old at the change; Kaplan-Meier median, censored at the last observed attempt");
         opt.put("bootstrap", o.bootstrap());
         opt.put("bootstrapUnit", "contact");
@@ -144,7 +145,8 @@ public final class TruthCheckWriter {
                     ci(a.mean()) + " n=" + a.contacts(), fmt(a.median().value()), pct(a.shareAboveHalf()),
                     ci(b.mean()) + " n=" + b.contacts(), pct(b.shareAboveHalf())));
         }
-        sb.append(String.format(Locale.ROOT, "drift recovery (attempts after the change until r_new > r_old):%n"));
+        sb.append(String.format(Locale.ROOT, "drift recovery (attempts after the change until r_new > r_old for %d in a row):%n",
+                DriftRecovery.HOLD));
         sb.append(String.format(Locale.ROOT, "%-9s %8s %8s %9s %10s %-22s %s%n", "model", "changed", "eligible",
                 "attempts", "recovered", "median attempts [CI]", "mean r_new/r_old at k=0, 10, 30"));
         for (var f : r.families()) {
