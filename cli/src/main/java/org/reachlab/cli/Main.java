@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 TrainCommand.class,
                 ScoreCommand.class,
                 BacktestCommand.class,
+                TruthCheckCommand.class,
                 ExtractCommand.class,
                 ExtractEvalCommand.class,
                 ExtractBenchCommand.class,

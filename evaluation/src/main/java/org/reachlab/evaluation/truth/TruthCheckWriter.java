@@ -1,0 +1,218 @@
+package org.reachlab.evaluation.truth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reachlab.evaluation.backtest.Estimate;
+import org.reachlab.models.DataSource;
+
+/**
+ * Writes a truth check: {@code profile-correlation.csv} (per family and contact),
+ * {@code drift-recovery.csv} (per family and checkpoint k), {@code drift-contacts.csv} (per family
+ * and changed contact), {@code summary.json} (options, split, every summary), and the console table.
+ */
+public final class TruthCheckWriter {
+
+    private TruthCheckWriter() {
+    }
+
+    /** Writes the files into {@code out} (created when missing). */
+    public static void write(TruthCheckResult r, TruthCheckOptions o, DataSource source, Path world, Path out)
+            throws IOException {
+        Files.createDirectories(out);
+        try (PrintWriter w = writer(out.resolve("profile-correlation.csv"))) {
+            w.println("family,contact_id,attempts,r,r_base");
+            for (var f : r.families()) {
+                for (var c : f.contacts()) {
+                    w.println(f.family() + "," + c.contactId() + "," + c.attempts() + "," + num(c.r()) + ","
+                            + num(c.rBase()));
+                }
+            }
+        }
+        try (PrintWriter w = writer(out.resolve("drift-recovery.csv"))) {
+            w.println("family,k,contacts,mean_r_new,mean_r_old,share_closer_to_new,km_not_recovered");
+            for (var f : r.families()) {
+                for (var c : f.drift().checkpoints()) {
+                    w.println(f.family() + "," + c.k() + "," + c.contacts() + "," + num(c.meanNew()) + ","
+                            + num(c.meanOld()) + "," + num(c.shareCloserToNew()) + "," + num(c.notRecovered()));
+                }
+            }
+        }
+        try (PrintWriter w = writer(out.resolve("drift-contacts.csv"))) {
+            w.println("family,contact_id,change,attempts_before,attempts_after,r_new_0,r_old_0,eligible,recovered_at,"
+                    + "r_new_last,r_old_last");
+            for (var f : r.families()) {
+                for (var t : f.tracks()) {
+                    int last = t.rNew().length - 1;
+                    w.println(f.family() + "," + t.contactId() + "," + t.change() + "," + t.before() + "," + t.after()
+                            + "," + (last < 0 ? "," : num(t.rNew()[0]) + "," + num(t.rOld()[0])) + "," + t.eligible()
+                            + "," + (t.recoveredAt() < 0 ? "" : t.recoveredAt()) + ","
+                            + (last < 0 ? "," : num(t.rNew()[last]) + "," + num(t.rOld()[last])));
+                }
+            }
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("world", world.toString());
+        data.put("source", source.description());
+        data.put("sha256", source.sha256());
+        data.put("contacts", r.contacts());
+        data.put("trainAttempts", r.trainAttempts());
+        data.put("replayAttempts", r.replayAttempts());
+        root.put("data", data);
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("models", o.families().stream().map(f -> f.name()).toList());
+        opt.put("minAttempts", o.minAttempts());
+        opt.put("splitAt", r.splitAt().toString());
+        opt.put("splitChosen", o.splitAt() == null);
+        opt.put("week", r.week().toString());
+        opt.put("slots", o.window().toString());
+        opt.put("truth", "routine in force x day factor of the date, capped (r); routine only (r_base)");
+        opt.put("maxAttemptsAfterChange", o.maxAttempts());
+        opt.put("recovery", "first k >= 1 attempts after the change from which r_new > r_old holds for "
+                + DriftRecovery.HOLD + " attempts in a row, for contacts with "
+                + "r_new < r_old at the change; Kaplan-Meier median, censored at the last observed attempt");
+        opt.put("bootstrap", o.bootstrap());
+        opt.put("bootstrapUnit", "contact");
+        opt.put("seed", o.seed());
+        Map<String, Object> configs = new LinkedHashMap<>();
+        o.families().forEach(f -> configs.put(f.name(), o.config(f)));
+        opt.put("configs", configs);
+        root.put("options", opt);
+        List<Map<String, Object>> fams = new ArrayList<>();
+        for (var f : r.families()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("family", f.family());
+            m.put("trainSeconds", f.trainSeconds());
+            m.put("replaySeconds", f.replaySeconds());
+            Map<String, Object> prof = new LinkedHashMap<>();
+            prof.put("withMinAttempts", summary(f.withData()));
+            prof.put("all", summary(f.all()));
+            Map<String, Object> bands = new LinkedHashMap<>();
+            f.byAttempts().forEach((k, v) -> bands.put(k, summary(v)));
+            prof.put("byTrainingAttempts", bands);
+            m.put("profileCorrelation", prof);
+            DriftRecovery.Summary d = f.drift();
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("changedContacts", d.changed());
+            dm.put("withAttemptsAfterChange", d.withAttempts());
+            dm.put("eligible", d.eligible());
+            dm.put("recovered", d.recovered());
+            dm.put("shareRecovered", json(d.shareRecovered()));
+            dm.put("attemptsAfterChange", d.attemptsAfter());
+            dm.put("medianAttemptsToRecovery", estimate(d.medianAttempts()));
+            List<Map<String, Object>> cps = new ArrayList<>();
+            for (var c : d.checkpoints()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("k", c.k());
+                cm.put("contacts", c.contacts());
+                cm.put("meanRNew", json(c.meanNew()));
+                cm.put("meanROld", json(c.meanOld()));
+                cm.put("shareCloserToNew", json(c.shareCloserToNew()));
+                cm.put("kmNotRecovered", json(c.notRecovered()));
+                cps.add(cm);
+            }
+            dm.put("checkpoints", cps);
+            m.put("driftRecovery", dm);
+            fams.add(m);
+        }
+        root.put("families", fams);
+        root.put("seconds", r.seconds());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(),
+                root);
+    }
+
+    /** The console table: profile correlation and drift recovery per family. */
+    public static String table(TruthCheckResult r, TruthCheckOptions o) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "profile correlation with the truth, %s, %s:%n", r.week(), o.window()));
+        sb.append(String.format(Locale.ROOT, "%-9s %-30s %-8s %-8s | %-30s %-8s%n", "model",
+                ">= " + o.minAttempts() + " attempts: mean [95% CI]", "median", "r>0.5", "all contacts: mean [95% CI]",
+                "r>0.5"));
+        for (var f : r.families()) {
+            var a = f.withData();
+            var b = f.all();
+            sb.append(String.format(Locale.ROOT, "%-9s %-30s %-8s %-8s | %-30s %-8s%n", f.family(),
+                    ci(a.mean()) + " n=" + a.contacts(), fmt(a.median().value()), pct(a.shareAboveHalf()),
+                    ci(b.mean()) + " n=" + b.contacts(), pct(b.shareAboveHalf())));
+        }
+        sb.append(String.format(Locale.ROOT, "drift recovery (attempts after the change until r_new > r_old for %d in a row):%n",
+                DriftRecovery.HOLD));
+        sb.append(String.format(Locale.ROOT, "%-9s %8s %8s %9s %10s %-22s %s%n", "model", "changed", "eligible",
+                "attempts", "recovered", "median attempts [CI]", "mean r_new/r_old at k=0, 10, 30"));
+        for (var f : r.families()) {
+            var d = f.drift();
+            StringBuilder cp = new StringBuilder();
+            for (var c : d.checkpoints()) {
+                if (c.k() == 0 || c.k() == 10 || c.k() == 30) {
+                    cp.append(String.format(Locale.ROOT, "%s/%s ", fmt(c.meanNew()), fmt(c.meanOld())));
+                }
+            }
+            sb.append(String.format(Locale.ROOT, "%-9s %8d %8d %9d %10s %-22s %s%n", f.family(), d.changed(),
+                    d.eligible(), d.attemptsAfter(), pct(d.shareRecovered()), attempts(d.medianAttempts(),
+                            d.maxAttempts()), cp.toString().trim()));
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> summary(ProfileRecovery.Summary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("contacts", s.contacts());
+        m.put("undefined", s.undefined());
+        m.put("mean", estimate(s.mean()));
+        m.put("median", estimate(s.median()));
+        m.put("shareAboveHalf", json(s.shareAboveHalf()));
+        return m;
+    }
+
+    private static Map<String, Object> estimate(Estimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", json(e.value()));
+        m.put("lo", json(e.lo()));
+        m.put("hi", json(e.hi()));
+        return m;
+    }
+
+    /** NaN and infinity as null (JSON has neither). */
+    private static Double json(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "";
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+    }
+
+    private static String pct(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.0f%%", 100 * v) : "-";
+    }
+
+    private static String ci(Estimate e) {
+        return Double.isNaN(e.lo()) ? fmt(e.value())
+                : String.format(Locale.ROOT, "%s [%s, %s]", fmt(e.value()), fmt(e.lo()), fmt(e.hi()));
+    }
+
+    private static String attempts(Estimate e, int cap) {
+        return String.format(Locale.ROOT, "%s [%s, %s]", count(e.value(), cap), count(e.lo(), cap), count(e.hi(), cap));
+    }
+
+    private static String count(double v, int cap) {
+        return Double.isNaN(v) ? "-" : Double.isInfinite(v) ? ">" + cap : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static PrintWriter writer(Path p) throws IOException {
+        return new PrintWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8));
+    }
+}
