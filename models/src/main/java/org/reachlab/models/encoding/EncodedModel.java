@@ -153,7 +153,7 @@ public abstract class EncodedModel implements ReachabilityModel {
                 WeekGrid grid = grids.computeIfAbsent(c.zone(), z -> WeekGrid.of(week, z));
                 rows.addWeek(c, grid, book.get(c.id()), weights);
             }
-            double[] p = predict(encoder().encode(rows.build()));
+            double[] p = predict(encoder().encode(rows.take()));
             for (int i = from; i < to; i++) {
                 Contact c = contacts.get(i);
                 double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);

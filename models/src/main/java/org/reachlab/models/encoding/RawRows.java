@@ -313,6 +313,22 @@ public final class RawRows {
             return b;
         }
 
+        /**
+         * The rows added so far, in insertion order, handed over without a copy when the builder is
+         * exactly full; the builder is empty afterwards.
+         */
+        public RawRows take() {
+            RawRows rows = size == contacts.length ? new RawRows(size, dense, contacts, slots, labels, epochs) : build();
+            int c = 16;
+            dense = new float[c * DenseFeatures.COUNT];
+            contacts = new Contact[c];
+            slots = new short[c];
+            labels = new byte[c];
+            epochs = new long[c];
+            size = 0;
+            return rows;
+        }
+
         /** The rows added so far, in insertion order. */
         public RawRows build() {
             return new RawRows(size, Arrays.copyOf(dense, size * DenseFeatures.COUNT), Arrays.copyOf(contacts, size),
