@@ -51,22 +51,4 @@ record Layout(int segments, int countries, int industries, int roles) {
     }
 
     static final int ACTIVE = 6;
-
-    /** Writes rows {@code order[start..start+b)} as a dense {@code b × width} matrix (zeroed first). */
-    void fill(EncodedRows e, int[] order, int start, int b, float[] x, float[] y) {
-        int w = width();
-        java.util.Arrays.fill(x, 0, b * w, 0f);
-        int d = DenseFeatures.COUNT;
-        int[] act = new int[ACTIVE];
-        float[] dense = e.dense();
-        for (int r = 0; r < b; r++) {
-            int i = order == null ? start + r : order[start + r];
-            System.arraycopy(dense, i * d, x, r * w, d);
-            active(e, i, act);
-            for (int a : act) {
-                x[r * w + a] = 1f;
-            }
-            y[r] = e.label()[i];
-        }
-    }
 }

@@ -20,9 +20,10 @@ import org.reachlab.models.encoding.RawRows;
 import org.reachlab.models.encoding.TimeSplit;
 
 /**
- * A fitted L2-regularised logistic regression over the shared encoding. Training and online updates
- * run on ND4J; scoring reads the weights of the six active one-hot columns and the dense columns
- * directly. Not thread-safe while {@link #update} runs.
+ * A fitted L2-regularised logistic regression over the shared encoding. Training computes each
+ * mini-batch's gradient sparsely (the dense columns and six active one-hot columns of each row) and
+ * takes its Adam step on ND4J vectors; online updates are plain SGD steps; scoring reads the
+ * weights of the six active one-hot columns and the dense columns directly. Not thread-safe while {@link #update} runs.
  */
 public final class LogisticRegression {
 
@@ -97,8 +98,7 @@ public final class LogisticRegression {
         double beta2 = 0.999;
         double eps = 1e-8;
         long t = 0;
-        float[] x = new float[batch * width];
-        float[] y = new float[batch];
+        double[] grad = new double[width];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -115,13 +115,9 @@ public final class LogisticRegression {
             shuffle(order, random);
             for (int start = 0; start < n; start += batch) {
                 int bs = Math.min(batch, n - start);
-                layout.fill(train, order, start, bs, x, y);
-                INDArray xb = bs == batch ? Nd4j.create(x, new long[] {bs, width}, 'c')
-                        : Nd4j.create(java.util.Arrays.copyOf(x, bs * width), new long[] {bs, width}, 'c');
-                INDArray yb = Nd4j.create(java.util.Arrays.copyOf(y, bs), new long[] {bs, 1}, 'c');
-                INDArray err = Transforms.sigmoid(xb.mmul(w).addi(b), false).subi(yb);
-                INDArray g = xb.transpose().mmul(err).divi(bs).addi(w.mul(config.l2()));
-                double gb = err.sumNumber().doubleValue() / bs;
+                float[] current = w.data().asFloat();
+                double gb = model.gradient(train, order, start, bs, current, b, grad);
+                INDArray g = Nd4j.create(toFloat(grad), new long[] {width, 1}, 'c').addi(w.mul(config.l2()));
                 t++;
                 double c1 = 1 - Math.pow(beta1, t);
                 double c2 = 1 - Math.pow(beta2, t);
@@ -201,28 +197,66 @@ public final class LogisticRegression {
         if (e.size() == 0 || steps == 0) {
             return;
         }
-        int width = layout.width();
         int n = e.size();
-        float[] x = new float[n * width];
-        float[] y = new float[n];
-        layout.fill(e, null, 0, n, x, y);
         for (int i = 0; i < n; i++) {
-            if (y[i] < 0) {
+            if (e.label()[i] < 0) {
                 throw new IllegalArgumentException("row " + i + " of an update has no outcome");
             }
         }
-        INDArray xb = Nd4j.create(x, new long[] {n, width}, 'c');
-        INDArray yb = Nd4j.create(y, new long[] {n, 1}, 'c');
-        INDArray w = Nd4j.create(weights, new long[] {width, 1}, 'c');
-        double b = bias;
+        double[] grad = new double[weights.length];
         for (int s = 0; s < steps; s++) {
-            INDArray err = Transforms.sigmoid(xb.mmul(w).addi(b), false).subi(yb);
-            INDArray g = xb.transpose().mmul(err).divi(n).addi(w.mul(l2));
-            b -= learningRate * err.sumNumber().doubleValue() / n;
-            w.subi(g.muli(learningRate));
+            double gb = gradient(e, null, 0, n, weights, bias, grad);
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] -= (float) (learningRate * (grad[k] + l2 * weights[k]));
+            }
+            bias -= (float) (learningRate * gb);
         }
-        System.arraycopy(w.data().asFloat(), 0, weights, 0, width);
-        bias = (float) b;
+    }
+
+    /**
+     * The mean log-loss gradient (without the penalty) over rows {@code order[start..start+bs)} (or
+     * {@code start..start+bs} when order is null) at weights {@code w} and bias {@code b}, into
+     * {@code grad}; returns the bias's. Only the dense columns and the six active one-hot columns of
+     * each row are touched, so a step costs the rows, not the rows times the width.
+     */
+    double gradient(EncodedRows e, int[] order, int start, int bs, float[] w, double b, double[] grad) {
+        java.util.Arrays.fill(grad, 0);
+        int d = DenseFeatures.COUNT;
+        int[] act = new int[Layout.ACTIVE];
+        float[] dense = e.dense();
+        double gb = 0;
+        for (int r = 0; r < bs; r++) {
+            int i = order == null ? start + r : order[start + r];
+            int o = i * d;
+            layout.active(e, i, act);
+            double z = b;
+            for (int k = 0; k < d; k++) {
+                z += dense[o + k] * w[k];
+            }
+            for (int a : act) {
+                z += w[a];
+            }
+            double err = 1.0 / (1.0 + Math.exp(-z)) - e.label()[i];
+            for (int k = 0; k < d; k++) {
+                grad[k] += err * dense[o + k];
+            }
+            for (int a : act) {
+                grad[a] += err;
+            }
+            gb += err;
+        }
+        for (int k = 0; k < grad.length; k++) {
+            grad[k] /= bs;
+        }
+        return gb / bs;
+    }
+
+    private static float[] toFloat(double[] x) {
+        float[] f = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            f[i] = (float) x[i];
+        }
+        return f;
     }
 
     /** Writes the encoder and the weights into {@code dir}. */
