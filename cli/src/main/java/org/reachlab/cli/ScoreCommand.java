@@ -83,10 +83,11 @@ final class ScoreCommand implements Callable<Integer> {
             for (WeeklyProfile p : profiles) {
                 sb.setLength(0);
                 int best = p.bestSlot();
-                sb.append(csv(p.contactId())).append(',').append(w).append(',').append(LocalSlot.of(best)).append(',')
-                        .append(num(p.get(best)));
+                sb.append(csv(p.contactId())).append(',').append(w).append(',').append(LocalSlot.of(best)).append(',');
+                num(sb, p.get(best));
                 for (int s = 0; s < LocalSlot.COUNT; s++) {
-                    sb.append(',').append(num(p.get(s)));
+                    sb.append(',');
+                    num(sb, p.get(s));
                 }
                 bw.write(sb.append('\n').toString());
             }
@@ -99,8 +100,23 @@ final class ScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.6f", v);
+    /**
+     * Appends a probability with six decimals, as {@code %.6f} writes it (rounded half up from the
+     * nearest double of {@code v × 10^6}), without the formatter's cost: 16.8 million numbers for
+     * 100,000 contacts.
+     */
+    static void num(StringBuilder sb, double v) {
+        if (!(v >= 0 && v < 9.2e12)) {
+            sb.append(String.format(Locale.ROOT, "%.6f", v));
+            return;
+        }
+        long micros = Math.round(v * 1e6);
+        sb.append(micros / 1_000_000).append('.');
+        long frac = micros % 1_000_000;
+        for (long d = 100_000; d > frac && d > 1; d /= 10) {
+            sb.append('0');
+        }
+        sb.append(frac);
     }
 
     private static String csv(String s) {
