@@ -34,7 +34,8 @@ import org.reachlab.models.encoding.Vocabulary;
  * segment × hour cross (each through an embedding; the cross is the "wide" part that lets a segment's
  * hours differ without the hidden layers having to find the interaction) and the
  * standardised dense features; they are concatenated by a {@link MergeVertex}, pass two ReLU layers
- * and end in one sigmoid unit trained with binary cross-entropy. Not thread-safe.
+ * and end in one sigmoid unit trained with binary cross-entropy. Predictions may run on many threads;
+ * training steps ({@link #update}) must not run concurrently with anything.
  */
 public final class ReachNet {
 
@@ -220,7 +221,10 @@ public final class ReachNet {
         return f.predict(e);
     }
 
-    /** The probability for each encoded row from the graph itself ({@link ComputationGraph#output}), in batches. */
+    /**
+     * The probability for each encoded row from the graph itself ({@link ComputationGraph#output}), in
+     * batches: the reference {@link #predict} is tested against.
+     */
     synchronized double[] graphOutput(EncodedRows e) {
         double[] p = new double[e.size()];
         int d = DenseFeatures.COUNT;
