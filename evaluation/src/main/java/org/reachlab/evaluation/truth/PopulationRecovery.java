@@ -64,6 +64,26 @@ public final class PopulationRecovery {
         }
     }
 
+    /**
+     * The checkpoints of population recovery: the drift checkpoints, and beyond the last of them every
+     * 10th k up to {@code maxAttempts} (and {@code maxAttempts} itself), so a longer follow-up is reported.
+     */
+    public static int[] checkpoints(int[] drift, int maxAttempts) {
+        java.util.TreeSet<Integer> ks = new java.util.TreeSet<>();
+        int last = 0;
+        for (int k : drift) {
+            ks.add(k);
+            last = Math.max(last, k);
+        }
+        for (int k = (last / 10 + 1) * 10; k < maxAttempts; k += 10) {
+            ks.add(k);
+        }
+        if (maxAttempts > last) {
+            ks.add(maxAttempts);
+        }
+        return ks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Summarises the tracks of a replay with reference contacts. */
     public static Summary summarise(DriftRecovery.Replay replay, int referenceContacts, int[] checkpoints,
                                     int maxAttempts, double tolerance, int bootstrap, long seed) {

@@ -124,8 +124,8 @@ public final class TruthCheck {
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
             DriftRecovery.Summary drift = DriftRecovery.summarise(tracks, o.checkpoints(), o.maxAttempts(),
                     o.bootstrap(), o.seed());
-            PopulationRecovery.Summary population = PopulationRecovery.summarise(rp, reference.size(), o.checkpoints(),
-                    o.maxAttempts(), o.recoveryTolerance(), o.bootstrap(), o.seed());
+            PopulationRecovery.Summary population = PopulationRecovery.summarise(rp, reference.size(),
+                    PopulationRecovery.checkpoints(o.checkpoints(), o.maxAttempts()), o.maxAttempts(), o.recoveryTolerance(), o.bootstrap(), o.seed());
             progress.accept(String.format(java.util.Locale.ROOT, "%s replayed %d attempts, %d changed routines"
                     + " (%.1f s)", f.name(), replay.size(), changes.size(), replaySeconds));
             results.add(new TruthCheckResult.FamilyResult(f.name(), tm.report().trainSeconds(), replaySeconds, rows,

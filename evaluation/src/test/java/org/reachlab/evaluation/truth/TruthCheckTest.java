@@ -214,6 +214,11 @@ class TruthCheckTest {
         PopulationRecovery.Summary none = PopulationRecovery.summarise(rp, 1, checkpoints, 20, -1e-6, 200, 1);
         assertThat(none.recovered()).isFalse();
         assertThat(none.lastK()).isEqualTo(20);
+        // a longer follow-up than the drift checkpoints is reported every 10 attempts, and at its end
+        assertThat(PopulationRecovery.checkpoints(new int[] {0, 5, 60}, 95))
+                .containsExactly(0, 5, 60, 70, 80, 90, 95);
+        assertThat(PopulationRecovery.checkpoints(TruthCheckOptions.CHECKPOINTS, 35))
+                .containsExactly(TruthCheckOptions.CHECKPOINTS);
     }
 
     @Test
