@@ -74,7 +74,7 @@ final class TruthCheckCommand implements Callable<Integer> {
 
     @Option(names = "--recovery-tolerance", defaultValue = "0.05", paramLabel = "T",
             description = {"Population drift recovery: the first k (attempts after a change) from which the upper "
-                    + "95% bound of gap = r_ref - r_new stays <= T at every later reported k (default 0.05). r_ref is "
+                    + "95%% bound of gap = r_ref - r_new stays <= T at every later reported k (default 0.05). r_ref is "
                     + "the mean r of up to 300 contacts whose routine does not change, in the week of the attempt."})
     double recoveryTolerance;
 
