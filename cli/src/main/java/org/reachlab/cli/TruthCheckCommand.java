@@ -37,7 +37,11 @@ import picocli.CommandLine.Spec;
                 "Drift recovery: the model then learns every later attempt online; for contacts whose routine "
                         + "changes after the split, it counts the attempts after the change until the model's "
                         + "profile correlates more with the new routine than with the old one (for 5 attempts in a row).",
-                "Writes into --out: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, summary.json."})
+                "Population drift recovery: the same replay also compares r_new of the changed contacts with "
+                        + "r_ref, how well the model knows unchanged contacts in the same week, and reports the "
+                        + "attempts after which the gap stays within --recovery-tolerance.",
+                "Writes into --out: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, "
+                + "drift-population.csv, summary.json."})
 final class TruthCheckCommand implements Callable<Integer> {
 
     @Option(names = "--world", required = true, paramLabel = "DIR",
@@ -67,6 +71,12 @@ final class TruthCheckCommand implements Callable<Integer> {
     @Option(names = "--max-attempts", defaultValue = "60", paramLabel = "K",
             description = "Follow each changed contact for at most K attempts after the change (default 60).")
     int maxAttempts;
+
+    @Option(names = "--recovery-tolerance", defaultValue = "0.05", paramLabel = "T",
+            description = {"Population drift recovery: the first k (attempts after a change) from which the upper "
+                    + "95%% bound of gap = r_ref - r_new stays <= T at every later reported k (default 0.05). r_ref is "
+                    + "the mean r of up to 300 contacts whose routine does not change, in the week of the attempt."})
+    double recoveryTolerance;
 
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "B",
             description = "Bootstrap replicates, resampling contacts (default 1000).")
@@ -101,7 +111,8 @@ final class TruthCheckCommand implements Callable<Integer> {
         TruthCheckOptions o;
         try {
             o = new TruthCheckOptions(families, cfg, minAttempts, splitAt == null ? null : parseInstant(splitAt),
-                    window(), maxAttempts, null, bootstrap, seed);
+                    window(), maxAttempts, null, bootstrap, seed, recoveryTolerance,
+                    TruthCheckOptions.REFERENCE_CONTACTS);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -131,8 +142,8 @@ final class TruthCheckCommand implements Callable<Integer> {
                 + " by contact%n", r.splitAt(), splitAt == null ? "chosen" : "given", r.trainAttempts(),
                 r.replayAttempts(), bootstrap);
         w.print(TruthCheckWriter.table(r, o));
-        w.printf(Locale.ROOT, "wrote %s: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, summary.json"
-                + " in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
+        w.printf(Locale.ROOT, "wrote %s: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, "
+                + "drift-population.csv, summary.json in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         w.flush();
         return 0;
     }

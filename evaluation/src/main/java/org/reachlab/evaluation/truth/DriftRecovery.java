@@ -53,9 +53,12 @@ public final class DriftRecovery {
      * @param rNew        r_new(k), k = 0..min(after, maxAttempts); NaN where a profile is flat
      * @param rOld        r_old(k)
      * @param recoveredAt the first k ≥ 1 with r_new > r_old at k to k + {@link #HOLD} − 1, or −1
+     * @param rRef        r_ref of the ISO week of the k-th attempt (the mean correlation of the unchanged
+     *                    reference contacts with their truth, {@link WeekReference}), aligned with rNew;
+     *                    NaN without reference contacts
      */
     public record Track(String contactId, LocalDate change, int before, int after, double[] rNew, double[] rOld,
-                        int recoveredAt) {
+                        int recoveredAt, double[] rRef) {
 
         /** Whether the model was closer to the old routine at the change, with at least one attempt after it. */
         public boolean eligible() {
@@ -99,26 +102,63 @@ public final class DriftRecovery {
     }
 
     /**
+     * How well the model knows the unchanged reference contacts in one ISO week of the replay.
+     *
+     * @param week     the ISO week (of local dates)
+     * @param contacts reference contacts with a defined correlation
+     * @param meanR    r_ref: their mean correlation of the model's profile of the week with the true
+     *                 profile of the week (routine in force × the week's day factors), measured when the
+     *                 replay reaches the first attempt of that week, before it is learned
+     */
+    public record WeekReference(String week, int contacts, double meanR) {
+    }
+
+    /** The tracks of the changed contacts and the reference level per ISO week. */
+    public record Replay(List<Track> tracks, List<WeekReference> reference) {
+    }
+
+    /**
      * Replays the test rows through the model (which it changes), tracking the contacts with a change
-     * date in {@code changes}.
+     * date in {@code changes}; no reference contacts (r_ref is NaN).
+     */
+    public static List<Track> replay(ReachabilityModel model, TrainingData test, Map<String, LocalDate> changes,
+                                     Map<String, Integer> before, GroundTruth truth, SlotWindow window,
+                                     int maxAttempts) {
+        return replay(model, test, changes, before, truth, window, maxAttempts, List.of()).tracks();
+    }
+
+    /**
+     * Replays the test rows through the model (which it changes), tracking the contacts with a change
+     * date in {@code changes}. When the replay reaches the first attempt (of any contact) whose local
+     * date falls in an ISO week not seen before, before learning it, the model's profile of that week
+     * is correlated with the true profile of the week for every {@code reference} contact (contacts
+     * whose routine does not change in the replay): their mean is r_ref of the week.
      *
      * @param model       trained on everything before the first test row
      * @param test        the replay, in time order
      * @param changes     contact id → first date of the new routine, for the contacts to track
      * @param before      contact id → attempts the model was trained on
      * @param maxAttempts last k evaluated
+     * @param reference   unchanged contacts for r_ref (may be empty)
      */
-    public static List<Track> replay(ReachabilityModel model, TrainingData test, Map<String, LocalDate> changes,
-                                     Map<String, Integer> before, GroundTruth truth, SlotWindow window,
-                                     int maxAttempts) {
+    public static Replay replay(ReachabilityModel model, TrainingData test, Map<String, LocalDate> changes,
+                                Map<String, Integer> before, GroundTruth truth, SlotWindow window,
+                                int maxAttempts, List<Contact> reference) {
         Map<String, State> states = new LinkedHashMap<>();
         changes.forEach((id, d) -> states.put(id, new State(d, before.getOrDefault(id, 0), maxAttempts)));
+        Map<IsoWeek, WeekReference> refs = new LinkedHashMap<>();
         for (int k = 0; k < test.size(); k++) {
             Contact c = test.contact(k);
             State s = states.get(c.id());
             LocalDate date = test.localDate(k);
+            IsoWeek week = IsoWeek.of(date);
+            WeekReference ref = refs.get(week);
+            if (ref == null) {
+                ref = reference(model, reference, week, truth, window);
+                refs.put(week, ref);
+            }
             if (s != null && s.after == 0 && !date.isBefore(s.change)) {
-                s.record(0, model, c, IsoWeek.of(date), truth, window);
+                s.record(0, model, c, week, truth, window, ref.meanR());
             }
             model.update(test.observation(k));
             if (s != null) {
@@ -127,7 +167,7 @@ public final class DriftRecovery {
                 } else {
                     s.after++;
                     if (s.after <= maxAttempts) {
-                        s.record(s.after, model, c, IsoWeek.of(date), truth, window);
+                        s.record(s.after, model, c, week, truth, window, ref.meanR());
                     }
                 }
             }
@@ -137,6 +177,7 @@ public final class DriftRecovery {
             int n = s.after == 0 ? 0 : Math.min(s.after, maxAttempts) + 1;
             double[] rn = Arrays.copyOf(s.rNew, n);
             double[] ro = Arrays.copyOf(s.rOld, n);
+            double[] rr = Arrays.copyOf(s.rRef, n);
             int rec = -1;
             int run = 0;
             for (int k = 1; k < n && rec < 0; k++) {
@@ -145,9 +186,23 @@ public final class DriftRecovery {
                     rec = k - HOLD + 1;
                 }
             }
-            out.add(new Track(id, s.change, s.before, s.after, rn, ro, rec));
+            out.add(new Track(id, s.change, s.before, s.after, rn, ro, rec, rr));
         });
-        return out;
+        return new Replay(out, List.copyOf(refs.values()));
+    }
+
+    private static WeekReference reference(ReachabilityModel model, List<Contact> reference, IsoWeek week,
+                                           GroundTruth truth, SlotWindow window) {
+        double sum = 0;
+        int n = 0;
+        for (Contact c : reference) {
+            double r = window.pearson(model.profile(c, week).probabilities(), truth.week(c.id(), week, true));
+            if (!Double.isNaN(r)) {
+                sum += r;
+                n++;
+            }
+        }
+        return new WeekReference(week.toString(), n, n == 0 ? Double.NaN : sum / n);
     }
 
     /** Summarises tracks: recovery times, the Kaplan–Meier median with a bootstrap interval, checkpoints. */
@@ -218,18 +273,22 @@ public final class DriftRecovery {
         int after;
         final double[] rNew;
         final double[] rOld;
+        final double[] rRef;
 
         State(LocalDate change, int before, int maxAttempts) {
             this.change = change;
             this.before = before;
             this.rNew = new double[maxAttempts + 1];
             this.rOld = new double[maxAttempts + 1];
+            this.rRef = new double[maxAttempts + 1];
         }
 
-        void record(int k, ReachabilityModel model, Contact c, IsoWeek week, GroundTruth truth, SlotWindow window) {
+        void record(int k, ReachabilityModel model, Contact c, IsoWeek week, GroundTruth truth, SlotWindow window,
+                    double ref) {
             double[] p = model.profile(c, week).probabilities();
             rNew[k] = window.pearson(p, truth.week(c.id(), 1, week));
             rOld[k] = window.pearson(p, truth.week(c.id(), 0, week));
+            rRef[k] = ref;
         }
     }
 

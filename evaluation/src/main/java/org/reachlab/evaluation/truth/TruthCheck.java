@@ -24,7 +24,8 @@ import org.reachlab.models.TrainingData;
  * Runs a truth check for each family: trains it with the {@link Trainer} on the attempts before the
  * split (stated preferences only as known then), measures {@link ProfileRecovery} on the first ISO
  * week from the split, then replays every later attempt online and measures {@link DriftRecovery}
- * for the contacts whose routine changes after the split.
+ * for the contacts whose routine changes after the split, and {@link PopulationRecovery} against a
+ * seeded sample of the contacts whose routine does not change after it.
  */
 public final class TruthCheck {
 
@@ -91,6 +92,15 @@ public final class TruthCheck {
                 changes.put(c.id(), d);
             }
         }
+        // the reference: a seeded sample of the contacts the truth knows whose routine does not change in the replay
+        List<Contact> unchanged = new ArrayList<>();
+        for (Contact c : contacts) {
+            if (truth.knows(c.id()) && !changes.containsKey(c.id())) {
+                unchanged.add(c);
+            }
+        }
+        java.util.Collections.shuffle(unchanged, new java.util.Random(o.seed()));
+        List<Contact> reference = List.copyOf(unchanged.subList(0, Math.min(o.referenceContacts(), unchanged.size())));
         List<TruthCheckResult.FamilyResult> results = new ArrayList<>();
         for (ModelFamily f : o.families()) {
             TrainedModel tm = Trainer.train(f, train, o.config(f));
@@ -108,15 +118,18 @@ public final class TruthCheck {
             progress.accept(String.format(java.util.Locale.ROOT, "%s profiles of %d contacts for %s", f.name(),
                     rows.size(), week));
             long r0 = System.nanoTime();
-            List<DriftRecovery.Track> tracks = DriftRecovery.replay(model, replay, changes, before, truth, o.window(),
-                    o.maxAttempts());
+            DriftRecovery.Replay rp = DriftRecovery.replay(model, replay, changes, before, truth, o.window(),
+                    o.maxAttempts(), reference);
+            List<DriftRecovery.Track> tracks = rp.tracks();
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
             DriftRecovery.Summary drift = DriftRecovery.summarise(tracks, o.checkpoints(), o.maxAttempts(),
                     o.bootstrap(), o.seed());
+            PopulationRecovery.Summary population = PopulationRecovery.summarise(rp, reference.size(),
+                    PopulationRecovery.checkpoints(o.checkpoints(), o.maxAttempts()), o.maxAttempts(), o.recoveryTolerance(), o.bootstrap(), o.seed());
             progress.accept(String.format(java.util.Locale.ROOT, "%s replayed %d attempts, %d changed routines"
                     + " (%.1f s)", f.name(), replay.size(), changes.size(), replaySeconds));
             results.add(new TruthCheckResult.FamilyResult(f.name(), tm.report().trainSeconds(), replaySeconds, rows,
-                    withData, all, bands, tracks, drift));
+                    withData, all, bands, tracks, drift, population));
         }
         return new TruthCheckResult(split, week, train.size(), replay.size(), contacts.size(), results,
                 (System.nanoTime() - t0) / 1e9);

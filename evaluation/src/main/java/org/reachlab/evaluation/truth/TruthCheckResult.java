@@ -31,10 +31,12 @@ public record TruthCheckResult(Instant splitAt, IsoWeek week, int trainAttempts,
      * @param byAttempts    summary per band of training attempts ("0", "1-9", "10-29", "30-59", "60+")
      * @param tracks        drift replay per changed contact
      * @param drift         drift recovery summary
+     * @param population    population-level drift recovery (gap to the unchanged reference contacts)
      */
     public record FamilyResult(String family, double trainSeconds, double replaySeconds,
                                List<ProfileRecovery.ContactResult> contacts, ProfileRecovery.Summary withData,
                                ProfileRecovery.Summary all, Map<String, ProfileRecovery.Summary> byAttempts,
-                               List<DriftRecovery.Track> tracks, DriftRecovery.Summary drift) {
+                               List<DriftRecovery.Track> tracks, DriftRecovery.Summary drift,
+                               PopulationRecovery.Summary population) {
     }
 }

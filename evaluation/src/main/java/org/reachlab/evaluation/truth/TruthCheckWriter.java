@@ -18,7 +18,9 @@ import org.reachlab.models.DataSource;
 /**
  * Writes a truth check: {@code profile-correlation.csv} (per family and contact),
  * {@code drift-recovery.csv} (per family and checkpoint k), {@code drift-contacts.csv} (per family
- * and changed contact), {@code summary.json} (options, split, every summary), and the console table.
+ * and changed contact), {@code drift-population.csv} (per family and checkpoint k: the gap to the
+ * unchanged reference contacts), {@code summary.json} (options, split, every summary), and the
+ * console table.
  */
 public final class TruthCheckWriter {
 
@@ -60,6 +62,16 @@ public final class TruthCheckWriter {
                 }
             }
         }
+        try (PrintWriter w = writer(out.resolve("drift-population.csv"))) {
+            w.println("family,k,contacts,mean_r_ref,mean_r_new,gap,gap_lo,gap_hi,within_tolerance");
+            for (var f : r.families()) {
+                for (var p : f.population().points()) {
+                    w.println(f.family() + "," + p.k() + "," + p.contacts() + "," + num(p.meanRef()) + ","
+                            + num(p.meanNew()) + "," + num(p.gap().value()) + "," + num(p.gap().lo()) + ","
+                            + num(p.gap().hi()) + "," + p.within());
+                }
+            }
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("world", world.toString());
@@ -81,6 +93,13 @@ public final class TruthCheckWriter {
         opt.put("recovery", "first k >= 1 attempts after the change from which r_new > r_old holds for "
                 + DriftRecovery.HOLD + " attempts in a row, for contacts with "
                 + "r_new < r_old at the change; Kaplan-Meier median, censored at the last observed attempt");
+        opt.put("populationRecovery", "gap(k) = mean over changed contacts of r_ref(ISO week of the k-th attempt "
+                + "after the change) - r_new(k), r_ref = mean r of up to " + o.referenceContacts() + " unchanged "
+                + "contacts (seeded sample) for that week; attempts = smallest reported k (>= "
+                + PopulationRecovery.MIN_CONTACTS + " contacts) from which the upper 95% bound of gap stays <= "
+                + "recoveryTolerance at every later reported k");
+        opt.put("recoveryTolerance", o.recoveryTolerance());
+        opt.put("referenceContacts", o.referenceContacts());
         opt.put("bootstrap", o.bootstrap());
         opt.put("bootstrapUnit", "contact");
         opt.put("seed", o.seed());
@@ -123,6 +142,34 @@ public final class TruthCheckWriter {
             }
             dm.put("checkpoints", cps);
             m.put("driftRecovery", dm);
+            PopulationRecovery.Summary ps = f.population();
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("referenceContacts", ps.referenceContacts());
+            pm.put("tolerance", ps.tolerance());
+            pm.put("attemptsToPopulationRecovery", ps.recovered() ? ps.attempts() : null);
+            pm.put("lastReportedK", ps.lastK());
+            List<Map<String, Object>> pts = new ArrayList<>();
+            for (var p : ps.points()) {
+                Map<String, Object> pt = new LinkedHashMap<>();
+                pt.put("k", p.k());
+                pt.put("contacts", p.contacts());
+                pt.put("meanRRef", json(p.meanRef()));
+                pt.put("meanRNew", json(p.meanNew()));
+                pt.put("gap", estimate(p.gap()));
+                pt.put("withinTolerance", p.within());
+                pts.add(pt);
+            }
+            pm.put("checkpoints", pts);
+            List<Map<String, Object>> weeks = new ArrayList<>();
+            for (var wr : ps.reference()) {
+                Map<String, Object> wm = new LinkedHashMap<>();
+                wm.put("week", wr.week());
+                wm.put("contacts", wr.contacts());
+                wm.put("meanR", json(wr.meanR()));
+                weeks.add(wm);
+            }
+            pm.put("referenceByWeek", weeks);
+            m.put("populationRecovery", pm);
             fams.add(m);
         }
         root.put("families", fams);
@@ -160,6 +207,26 @@ public final class TruthCheckWriter {
             sb.append(String.format(Locale.ROOT, "%-9s %8d %8d %9d %10s %-22s %s%n", f.family(), d.changed(),
                     d.eligible(), d.attemptsAfter(), pct(d.shareRecovered()), attempts(d.medianAttempts(),
                             d.maxAttempts()), cp.toString().trim()));
+        }
+        sb.append(String.format(Locale.ROOT, "population drift recovery (gap = r_ref of unchanged contacts in the same"
+                + " week - r_new; recovered when the gap's upper 95%% bound stays <= %s):%n",
+                fmt(o.recoveryTolerance())));
+        int[] shown = {0, 5, 10, 20, 30, 50};
+        StringBuilder head = new StringBuilder();
+        for (int k : shown) {
+            head.append(String.format(Locale.ROOT, " %-22s", "gap k=" + k));
+        }
+        sb.append(String.format(Locale.ROOT, "%-9s %5s%s %s%n", "model", "ref", head, "attempts to recovery"));
+        for (var f : r.families()) {
+            var ps = f.population();
+            StringBuilder row = new StringBuilder();
+            for (int k : shown) {
+                var p = ps.points().stream().filter(x -> x.k() == k).findFirst();
+                row.append(String.format(Locale.ROOT, " %-22s", p.isPresent() ? ci(p.get().gap()) : "-"));
+            }
+            String rec = ps.recovered() ? String.valueOf(ps.attempts())
+                    : ps.lastK() < 0 ? "-" : "not within " + ps.lastK();
+            sb.append(String.format(Locale.ROOT, "%-9s %5d%s %s%n", f.family(), ps.referenceContacts(), row, rec));
         }
         return sb.toString();
     }

@@ -169,6 +169,91 @@ class TruthCheckTest {
         assertThat(global.meanNew() - global.meanOld()).as("%s", global).isLessThan(0.1);
     }
 
+    @Test
+    void thePopulationGapComparesChangedContactsWithUnchangedOnesOfTheSameWeek() throws Exception {
+        TwoRoutineWorld.write(tmp, 30, 12, 5);
+        GroundTruth truth = GroundTruth.read(tmp);
+        TrainingData data = DataDirectory.load(tmp, HolidayCalendar.standard()).data();
+        Instant split = LocalDate.of(2025, 10, 6).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<String, LocalDate> changes = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            changes.put(TwoRoutineWorld.id(i), TwoRoutineWorld.CHANGE);
+        }
+        List<Contact> reference = data.contacts().values().stream().filter(c -> !changes.containsKey(c.id()))
+                .toList();
+        assertThat(reference).hasSize(18);
+        // morning against afternoon routine over the window: what a switching stub scores before it switches
+        double cross = SlotWindow.WORKING_HOURS.pearson(TwoRoutineWorld.routine(false), TwoRoutineWorld.routine(true));
+        assertThat(cross).isLessThan(-0.3);
+        int[] checkpoints = {0, 1, 2, 3, 5, 10, 15, 20};
+        for (int after : new int[] {3, 12}) {
+            DriftRecovery.Replay rp = DriftRecovery.replay(new SwitchingModel(truth, after), data.from(split),
+                    changes, DriftRecovery.counts(data.before(split)), truth, SlotWindow.WORKING_HOURS, 20, reference);
+            // the stub knows every unchanged contact exactly: r_ref is 1 in every week of the replay (8 weeks)
+            assertThat(rp.reference()).hasSize(8).allSatisfy(w -> {
+                assertThat(w.contacts()).isEqualTo(18);
+                assertThat(w.meanR()).isCloseTo(1, within(1e-9));
+            });
+            PopulationRecovery.Summary s = PopulationRecovery.summarise(rp, reference.size(), checkpoints, 20, 0.05,
+                    200, 1);
+            assertThat(s.points()).extracting(PopulationRecovery.Point::k).containsExactly(0, 1, 2, 3, 5, 10, 15, 20);
+            for (PopulationRecovery.Point p : s.points()) {
+                double expected = p.k() < after ? 1 - cross : 0;
+                assertThat(p.contacts()).isEqualTo(12);
+                assertThat(p.meanRef()).isCloseTo(1, within(1e-9));
+                assertThat(p.gap().value()).as("after %d, k %d", after, p.k()).isCloseTo(expected, within(1e-9));
+                assertThat(p.gap().hi()).isCloseTo(expected, within(1e-9)); // every contact alike
+                assertThat(p.within()).isEqualTo(p.k() >= after);
+            }
+            // the first reported k from which the gap stays within the tolerance
+            assertThat(s.attempts()).isEqualTo(after == 3 ? 3 : 15);
+        }
+        // with a tolerance the switched gap cannot meet, nothing recovers
+        DriftRecovery.Replay rp = DriftRecovery.replay(new SwitchingModel(truth, 3), data.from(split), changes,
+                DriftRecovery.counts(data.before(split)), truth, SlotWindow.WORKING_HOURS, 20, reference.subList(0, 1));
+        PopulationRecovery.Summary none = PopulationRecovery.summarise(rp, 1, checkpoints, 20, -1e-6, 200, 1);
+        assertThat(none.recovered()).isFalse();
+        assertThat(none.lastK()).isEqualTo(20);
+        // a longer follow-up than the drift checkpoints is reported every 10 attempts, and at its end
+        assertThat(PopulationRecovery.checkpoints(new int[] {0, 5, 60}, 95))
+                .containsExactly(0, 5, 60, 70, 80, 90, 95);
+        assertThat(PopulationRecovery.checkpoints(TruthCheckOptions.CHECKPOINTS, 35))
+                .containsExactly(TruthCheckOptions.CHECKPOINTS);
+    }
+
+    @Test
+    void thePopulationGapOfBayesWithForgettingShrinks() throws Exception {
+        TwoRoutineWorld.write(tmp, 40, 20, 7);
+        Path cfg = tmp.resolve("bayes.yaml");
+        Files.writeString(cfg, "family: bayes\nparams: {halfLifeDays: 7}\n", StandardCharsets.UTF_8);
+        TrainingData data = DataDirectory.load(tmp, HolidayCalendar.standard()).data();
+        TruthCheckOptions o = TruthCheckOptions.of(ModelRegistry.standard().parse("global,bayes"))
+                .withSplitAt(LocalDate.of(2025, 10, 6).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .withConfigs(Map.of("bayes", ModelConfig.read(cfg))).withMaxAttempts(35).withBootstrap(200);
+        TruthCheckResult r = TruthCheck.run(data, GroundTruth.read(tmp), o, line -> { });
+        PopulationRecovery.Summary bayes = r.families().get(1).population();
+        assertThat(bayes.referenceContacts()).isEqualTo(20); // every unchanged contact
+        assertThat(bayes.reference()).hasSize(8).allSatisfy(w -> assertThat(w.contacts()).isEqualTo(20));
+        PopulationRecovery.Point start = point(bayes, 0);
+        PopulationRecovery.Point end = point(bayes, 30);
+        assertThat(start.contacts()).isEqualTo(20);
+        // the gap is r_ref of the week minus r_new: its mean matches the means of its parts
+        assertThat(start.gap().value()).isCloseTo(start.meanRef() - start.meanNew(), within(1e-12));
+        assertThat(start.gap().lo()).as("%s", start).isGreaterThan(0.08);
+        assertThat(end.gap().hi()).as("%s", end).isLessThan(0.03);
+        assertThat(start.gap().value() - end.gap().value()).isGreaterThan(0.1);
+        assertThat(bayes.attempts()).as("%s", bayes.points()).isBetween(5, 15);
+        // global gives everybody the same profile, half morning and half afternoon people: no gap at all,
+        // since it knows an unchanged contact no better than a changed one
+        PopulationRecovery.Summary global = r.families().get(0).population();
+        assertThat(global.points()).allSatisfy(p -> assertThat(Math.abs(p.gap().value())).isLessThan(0.03));
+        assertThat(global.attempts()).isEqualTo(0);
+    }
+
+    private static PopulationRecovery.Point point(PopulationRecovery.Summary s, int k) {
+        return s.points().stream().filter(p -> p.k() == k).findFirst().orElseThrow();
+    }
+
     /** Answers with the true profile of the week, times a sign. */
     private record TruthModel(GroundTruth truth, double sign) implements ReachabilityModel {
         @Override
