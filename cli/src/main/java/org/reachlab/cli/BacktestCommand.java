@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,13 +92,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ModelFamily> families = ModelCommands.families(spec, String.join(",", models));
-        Map<String, ModelConfig> cfg = new LinkedHashMap<>();
-        if (configs != null) {
-            for (var e : configs.entrySet()) {
-                ModelFamily f = ModelCommands.family(spec, e.getKey());
-                cfg.put(f.name(), ModelConfig.read(e.getValue()).withFamily(f.name()));
-            }
-        }
+        Map<String, ModelConfig> cfg = ModelCommands.configs(spec, configs);
         if (folds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be >= 1, received " + folds);
         }

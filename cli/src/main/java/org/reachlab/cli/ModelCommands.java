@@ -63,6 +63,23 @@ final class ModelCommands {
         }
     }
 
+    /**
+     * The model configs of a {@code --config NAME=FILE,...} option, by family name (empty when the
+     * option is absent); an unknown family is a usage error.
+     */
+    static java.util.Map<String, org.reachlab.models.ModelConfig> configs(CommandSpec spec,
+                                                                           java.util.Map<String, java.nio.file.Path> files)
+            throws java.io.IOException {
+        java.util.Map<String, org.reachlab.models.ModelConfig> cfg = new java.util.LinkedHashMap<>();
+        if (files != null) {
+            for (var e : files.entrySet()) {
+                ModelFamily f = family(spec, e.getKey());
+                cfg.put(f.name(), org.reachlab.models.ModelConfig.read(e.getValue()).withFamily(f.name()));
+            }
+        }
+        return cfg;
+    }
+
     /** The help line listing the known models. */
     static String known() {
         return String.join(", ", ModelRegistry.standard().names());

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,13 +100,7 @@ final class TruthCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ModelFamily> families = ModelCommands.families(spec, String.join(",", models));
-        Map<String, ModelConfig> cfg = new LinkedHashMap<>();
-        if (configs != null) {
-            for (var e : configs.entrySet()) {
-                ModelFamily f = ModelCommands.family(spec, e.getKey());
-                cfg.put(f.name(), ModelConfig.read(e.getValue()).withFamily(f.name()));
-            }
-        }
+        Map<String, ModelConfig> cfg = ModelCommands.configs(spec, configs);
         TruthCheckOptions o;
         try {
             o = new TruthCheckOptions(families, cfg, minAttempts, splitAt == null ? null : parseInstant(splitAt),
