@@ -83,4 +83,28 @@ class ModelCommandsTest {
         assertThat(bt.resolve("segments.csv")).exists();
         assertThat(bt.resolve("reliability.csv")).exists();
     }
+
+    @Test
+    void truthCheckWritesItsTablesAndRefusesAWorldWithoutTruth() throws Exception {
+        Path tc = dir.resolve("tc");
+        Path cfg = dir.resolve("bayes-tc.yaml");
+        Files.writeString(cfg, "family: bayes\nparams: {halfLifeDays: 21}\n");
+        assertThat(run("truth-check", "--world", world.toString(), "--models", "global,bayes", "--min-attempts", "3",
+                "--bootstrap", "50", "--config", "bayes=" + cfg, "--quiet", "--out", tc.toString()))
+                .as(err.toString()).isZero();
+        for (String f : List.of("profile-correlation.csv", "drift-recovery.csv", "summary.json")) {
+            assertThat(tc.resolve(f)).isNotEmptyFile();
+        }
+        assertThat(out.toString()).contains("profile correlation with the truth").contains("bayes").contains("global");
+        assertThat(Files.readString(tc.resolve("summary.json"))).contains("\"bayes\"");
+        // an ingested directory has no truth/
+        Path bare = dir.resolve("bare");
+        Files.createDirectories(bare);
+        for (String f : List.of("contacts.csv", "calls.csv")) {
+            Files.copy(world.resolve(f), bare.resolve(f));
+        }
+        assertThat(run("truth-check", "--world", bare.toString(), "--models", "global", "--quiet", "--out",
+                dir.resolve("tc2").toString())).isNotZero();
+        assertThat(err.toString()).contains("truth");
+    }
 }
