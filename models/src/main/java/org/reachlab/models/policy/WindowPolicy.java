@@ -1,25 +1,15 @@
 package org.reachlab.models.policy;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Works the queue in order and dials each contact at an hour drawn uniformly from the allowed
  * hours in a local window (by default 09:00-17:00); the propensity is exactly 1 / the number of
  * such hours. What a team without a model does.
  */
-public final class WindowPolicy implements Policy {
-
-    private final int from;
-    private final int to;
+public final class WindowPolicy extends UniformWindowRule {
 
     /** Uniform over the local hours [from, to). */
     public WindowPolicy(int from, int to) {
-        if (from < 0 || to > 24 || from >= to) {
-            throw new IllegalArgumentException("window needs 0 <= from < to <= 24, received from=" + from + " to=" + to);
-        }
-        this.from = from;
-        this.to = to;
+        super(from, to);
     }
 
     /** Uniform over 09:00-17:00. */
@@ -33,24 +23,7 @@ public final class WindowPolicy implements Policy {
     }
 
     @Override
-    public List<Dial> plan(DayContext day) {
-        List<Dial> out = new ArrayList<>();
-        for (DueContact c : day.queue()) {
-            String rep = day.repFor(out.size());
-            if (rep == null) {
-                break;
-            }
-            int[] hours = c.allowedIn(from, to);
-            if (hours.length == 0 || c.remainingThisWeek() <= 0) {
-                continue;
-            }
-            double p = 1.0 / hours.length;
-            double[] dist = new double[24];
-            for (int h : hours) {
-                dist[h] = p;
-            }
-            out.add(new Dial(c.index(), hours[day.random().nextInt(hours.length)], rep, p, dist));
-        }
-        return out;
+    int[] candidates(DueContact c, int[] allowed) {
+        return allowed;
     }
 }
