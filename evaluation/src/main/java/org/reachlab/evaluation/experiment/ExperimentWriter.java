@@ -280,6 +280,16 @@ public final class ExperimentWriter {
         log.put("eval_dials", l.evalDials());
         log.put("eval_contacts", l.evalContacts());
         m.put("log", log);
+        KaplanMeier km = r.loggedTimeToConnect();
+        Map<String, Object> ttc = new LinkedHashMap<>();
+        ttc.put("policies", l.loggingPolicies());
+        ttc.put("contacts", km.atRisk()[0]);
+        ttc.put("attempt_cap", km.cap());
+        ttc.put("median_attempts", Double.isNaN(km.median()) ? null : km.median());
+        ttc.put("mean_attempts_restricted_to_cap", round(km.restrictedMean()));
+        ttc.put("reached_within_3", round(km.reachedWithin(3)));
+        ttc.put("reached_within_6", round(km.reachedWithin(6)));
+        m.put("logged_time_to_connect", ttc);
         m.put("seed", r.seed());
         m.put("leaderboard", r.policies());
         Map<String, Object> pol = new LinkedHashMap<>();

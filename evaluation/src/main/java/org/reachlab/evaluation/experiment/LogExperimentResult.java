@@ -16,13 +16,15 @@ import org.reachlab.evaluation.ope.OpeResult;
  * @param decision    the promotion decision
  * @param business    the business view of the decision's uplift
  * @param reliability per model, reliability bins of its belief (trained before the split) on the evaluated dials
+ * @param loggedTimeToConnect attempts from each contact's first logged dial to its first connect under the
+ *                    logging policy, as logged (Kaplan-Meier, censored at the contact's last dial or the cap)
  * @param seed        the seed of the targets' randomness and of the bootstrap (the first of the experiment's seeds)
  * @param seconds     wall time
  */
 public record LogExperimentResult(ExperimentConfig config, LogSummary log, List<String> policies,
                                   Map<String, PolicyEstimate> estimates, Decision decision, BusinessView business,
-                                  Map<String, List<ExperimentResult.ReliabilityBin>> reliability, long seed,
-                                  double seconds) {
+                                  Map<String, List<ExperimentResult.ReliabilityBin>> reliability,
+                                  KaplanMeier loggedTimeToConnect, long seed, double seconds) {
 
     /** What an experiment on a call log cannot compute, each with the reason, as the report says it. */
     public static final List<String> NOT_COMPUTED = List.of(

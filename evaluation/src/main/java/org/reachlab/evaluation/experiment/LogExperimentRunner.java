@@ -169,8 +169,36 @@ public final class LogExperimentRunner {
                 contactsFile.toString(), ExperimentWriter.sha256(logFile), ExperimentWriter.sha256(contactsFile),
                 loaded.dials().size(), loaded.rejected().size(), loaded.policies(), split.first(), split.last(),
                 split.cut(), split.train().size(), split.eval().size(), boot.contacts());
-        return new LogExperimentResult(config, summary, order, estimates, decision, business, reliability, seed,
+        KaplanMeier logged = loggedTimeToConnect(loaded.dials(), config.attemptCap());
+        return new LogExperimentResult(config, summary, order, estimates, decision, business, reliability, logged, seed,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The logging policy's attempts to a first connect, as logged: each contact from its first dial in
+     * the log, in time order, until its first connect, or censored after its last dial (or at the cap).
+     */
+    static KaplanMeier loggedTimeToConnect(List<LoggedDial> dials, int cap) {
+        List<LoggedDial> ordered = new ArrayList<>(dials);
+        ordered.sort(Comparator.comparing(LoggedDial::local));
+        Map<Integer, int[]> byContact = new LinkedHashMap<>(); // attempts so far, connected at (0 = not yet)
+        for (LoggedDial d : ordered) {
+            int[] c = byContact.computeIfAbsent(d.contactIndex(), k -> new int[2]);
+            if (c[1] == 0) {
+                c[0]++;
+                if (d.reward() > 0) {
+                    c[1] = c[0];
+                }
+            }
+        }
+        int[] times = new int[byContact.size()];
+        boolean[] connected = new boolean[times.length];
+        int i = 0;
+        for (int[] c : byContact.values()) {
+            connected[i] = c[1] > 0;
+            times[i++] = connected[i - 1] ? c[1] : c[0];
+        }
+        return KaplanMeier.fit(times, connected, cap);
     }
 
     private static Interval interval(ContactBootstrap.Band b, int contacts) {

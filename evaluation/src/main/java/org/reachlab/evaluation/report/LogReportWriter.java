@@ -60,6 +60,7 @@ public final class LogReportWriter {
                 + " problem (effective sample size, mass on never-tried slots, clipped weights)");
         leaderboard(h, r);
         reliability(h, r);
+        loggedTimeToConnect(h, r);
         diagnostics(h, r);
         notComputed(h);
         h.append("<div id=\"page-errors\" data-count=\"0\"></div>\n");
@@ -176,6 +177,18 @@ public final class LogReportWriter {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static void loggedTimeToConnect(StringBuilder h, LogExperimentResult r) {
+        org.reachlab.evaluation.experiment.KaplanMeier km = r.loggedTimeToConnect();
+        h.append("<h2 id=\"logged-time-to-connect\">Time to connect under the logging policy, as logged</h2>\n");
+        h.append(ReportWriter.p(Chart.f("Attempts from each contact's first logged dial to its first connect"
+                + " (%s; Kaplan-Meier over %d contacts, censored at a contact's last dial or at %d attempts):"
+                + " median %s, mean %.2f attempts (restricted to the cap), %s reached within 3 attempts and %s"
+                + " within 6. This is the baseline a candidate policy would have to shorten; the log cannot say"
+                + " by how much it would.", Html.esc(String.join(", ", r.log().loggingPolicies())), km.atRisk()[0],
+                km.cap(), Double.isNaN(km.median()) ? "beyond the cap" : String.valueOf((int) km.median()),
+                km.restrictedMean(), ReportWriter.pct(km.reachedWithin(3)), ReportWriter.pct(km.reachedWithin(6)))));
     }
 
     private static void notComputed(StringBuilder h) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.synth.WorldFiles;
+import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.report.LogReportWriter;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.models.ModelRegistry;
@@ -121,6 +122,11 @@ class LogExperimentTest {
 
         String metrics = Files.readString(dir.resolve("metrics.json"));
         assertThat(metrics).contains("\"ground_truth\" : false").contains("\"decision\"").contains("\"not_computed\"");
+        KaplanMeier logged = r.loggedTimeToConnect();
+        assertThat(logged.atRisk()[0]).isEqualTo(loggedContacts(tmp.resolve("world/calls.csv")));
+        assertThat(logged.reachedWithin(3)).isBetween(0.05, 0.95);
+        assertThat(logged.reachedWithin(6)).isGreaterThanOrEqualTo(logged.reachedWithin(3));
+        assertThat(metrics).contains("\"logged_time_to_connect\"");
         assertThat(Files.readAllLines(dir.resolve("leaderboard.csv"))).hasSize(5)
                 .first().asString().startsWith("rank,policy,contact_rate,contact_rate_lo,contact_rate_hi,uplift_vs_");
         String provenance = Files.readString(dir.resolve("provenance.json"));
@@ -129,6 +135,7 @@ class LogExperimentTest {
                 .contains("\"libraries\"").contains("\"code_commit\"");
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("No ground truth").contains("id=\"decision\"").contains("id=\"not-computed\"")
+                .contains("id=\"logged-time-to-connect\"")
                 .doesNotContain("oracle reaches").doesNotContain("http://").doesNotContain("https://");
         System.out.print(ExperimentWriter.leaderboardCsv(r));
         r.decision().reasons().forEach(System.out::println);
@@ -184,5 +191,36 @@ class LogExperimentTest {
             // before `reachlab generate` has written the log, the error names the key and the file
             assertThat(e).hasMessageContaining("data.log").hasMessageContaining("my-log");
         }
+    }
+
+    /** Contacts with a phone dial in a generated calls.csv. */
+    private static long loggedContacts(Path calls) throws IOException {
+        List<String> lines = Files.readAllLines(calls);
+        List<String> header = List.of(lines.get(0).split(","));
+        int contact = header.indexOf("contact_id");
+        int channel = header.indexOf("channel");
+        return lines.stream().skip(1).map(l -> l.split(",")).filter(f -> channel < 0 || f[channel].equals("phone"))
+                .map(f -> f[contact]).distinct().count();
+    }
+
+    @Test
+    void loggedTimeToConnectCountsEachContactsAttemptsUntilItsFirstConnect() {
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 3, 2, 10, 0);
+        List<LoggedDial> dials = List.of(dial(0, t, 0), dial(0, t.plusDays(1), 1), dial(0, t.plusDays(2), 0),
+                dial(1, t.plusDays(3), 0), dial(1, t, 0), dial(2, t.plusHours(1), 1));
+        KaplanMeier km = LogExperimentRunner.loggedTimeToConnect(dials, 8);
+        // contact 0 connects at its 2nd attempt, contact 2 at its 1st, contact 1 is censored after 2
+        assertThat(km.atRisk()[0]).isEqualTo(3);
+        assertThat(km.events()[1]).isEqualTo(1);
+        assertThat(km.events()[2]).isEqualTo(1);
+        assertThat(km.reachedWithin(1)).isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(km.reachedWithin(2)).isCloseTo(1 - (2 / 3.0) * 0.5, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    private static LoggedDial dial(int contact, java.time.LocalDateTime at, double reward) {
+        org.reachlab.data.domain.Contact c = new org.reachlab.data.domain.Contact("c" + contact, "DE", null,
+                java.time.ZoneId.of("Europe/Berlin"), null, null, null, null, null);
+        return new LoggedDial(new org.reachlab.models.policy.DueContact(contact, c, 0xFFFFFF, 3, 0, null, new int[24],
+                List.of()), at, reward, 0.125);
     }
 }
