@@ -22,6 +22,7 @@ import org.reachlab.models.data.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,10 +41,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Output directory of `reachlab ingest` or `reachlab generate` (contacts.csv, calls.csv).")
     Path data;
 
-    @Option(names = "--models", required = true, paramLabel = "NAMES", split = ",",
-            description = "Comma-separated model families (known: fixed, global, segment, bayes, logistic, neural, "
-                    + "as far as this build has them).")
-    List<String> models;
+    @Mixin
+    FamilyOptions modelOptions;
 
     @ArgGroup(exclusive = true)
     Period period;
@@ -72,12 +71,7 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Bootstrap replicates, resampling contacts (default 200).")
     int bootstrap;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap and the models (default 1).")
-    long seed;
 
-    @Option(names = "--config", paramLabel = "NAME=FILE", split = ",",
-            description = "A model config (YAML or JSON) for a family, e.g. bayes=bayes.yaml.")
-    Map<String, Path> configs;
 
     @Option(names = "--stated-preferences", description = {"Read timing signals out of the data's notes.csv and",
             "give them to the models as stated-preference evidence."})
@@ -91,14 +85,14 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ModelFamily> families = ModelCommands.families(spec, String.join(",", models));
-        Map<String, ModelConfig> cfg = ModelCommands.configs(spec, configs);
+        List<ModelFamily> chosen = modelOptions.families(spec);
+        Map<String, ModelConfig> cfg = modelOptions.configs(spec);
         if (folds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be >= 1, received " + folds);
         }
-        BacktestOptions o = new BacktestOptions(families, cfg, period == null ? null : period.testDays,
+        BacktestOptions o = new BacktestOptions(chosen, cfg, period == null ? null : period.testDays,
                 period == null || period.splitAt == null ? null : parseInstant(period.splitAt),
-                Duration.ofHours(gapHours), folds, online, bootstrap, seed, null);
+                Duration.ofHours(gapHours), folds, online, bootstrap, modelOptions.seed, null);
         long t0 = System.nanoTime();
         DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences);
         BacktestResult r;

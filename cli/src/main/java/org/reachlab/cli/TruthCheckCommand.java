@@ -22,6 +22,7 @@ import org.reachlab.models.data.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -47,10 +48,8 @@ final class TruthCheckCommand implements Callable<Integer> {
             description = "Output directory of `reachlab generate` (contacts.csv, calls.csv, world.yaml, truth/).")
     Path world;
 
-    @Option(names = "--models", required = true, paramLabel = "NAMES", split = ",",
-            description = "Comma-separated model families (known: fixed, global, segment, bayes, logistic, neural, "
-                    + "as far as this build has them).")
-    List<String> models;
+    @Mixin
+    FamilyOptions modelOptions;
 
     @Option(names = "--min-attempts", defaultValue = "30", paramLabel = "N",
             description = "Summarise profile correlation for contacts with at least N training attempts (default 30).")
@@ -81,12 +80,7 @@ final class TruthCheckCommand implements Callable<Integer> {
             description = "Bootstrap replicates, resampling contacts (default 1000).")
     int bootstrap;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap and the models (default 1).")
-    long seed;
 
-    @Option(names = "--config", paramLabel = "NAME=FILE", split = ",",
-            description = "A model config (YAML or JSON) for a family, e.g. bayes=bayes.yaml.")
-    Map<String, Path> configs;
 
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
@@ -99,12 +93,12 @@ final class TruthCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ModelFamily> families = ModelCommands.families(spec, String.join(",", models));
-        Map<String, ModelConfig> cfg = ModelCommands.configs(spec, configs);
+        List<ModelFamily> chosen = modelOptions.families(spec);
+        Map<String, ModelConfig> cfg = modelOptions.configs(spec);
         TruthCheckOptions o;
         try {
-            o = new TruthCheckOptions(families, cfg, minAttempts, splitAt == null ? null : parseInstant(splitAt),
-                    window(), maxAttempts, null, bootstrap, seed, recoveryTolerance,
+            o = new TruthCheckOptions(chosen, cfg, minAttempts, splitAt == null ? null : parseInstant(splitAt),
+                    window(), maxAttempts, null, bootstrap, modelOptions.seed, recoveryTolerance,
                     TruthCheckOptions.REFERENCE_CONTACTS);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -118,7 +112,7 @@ final class TruthCheckCommand implements Callable<Integer> {
         w.flush();
         ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), System.console() != null, t0);
         if (bar != null) {
-            bar.total(3 * families.size());
+            bar.total(3 * chosen.size());
         }
         TruthCheckResult r;
         try {
