@@ -21,6 +21,9 @@ import org.reachlab.models.baseline.SlotCounts;
  */
 public final class BayesFamily implements ModelFamily {
 
+    /** EM iterations of the routine shifts (templates and prior). */
+    static final int SHIFT_ITERATIONS = 8;
+
     /** Family name. */
     public static final String NAME = "bayes";
 
@@ -41,12 +44,16 @@ public final class BayesFamily implements ModelFamily {
      *                         1 when no contact in the data stated anything)
      * @param maxProbability   cap of any probability (default 0.95)
      * @param minProbability   floor of any probability (default 1e-4)
+     * @param maxShiftHours    a contact's routine may be its segment's shifted by up to this many hours
+     *                         either way; the shift's posterior mixes the shifted segment rates (default 2;
+     *                         0 = no shift)
      */
     public record Params(double halfLifeDays, double priorStrength, double offHoursFactor, int workFrom, int workTo,
                          double segmentStrength, double contactStrength, double hourStrength, double slotStrength,
-                         double preferenceWeight, double maxProbability, double minProbability) {
+                         double preferenceWeight, double maxProbability, double minProbability,
+                         int maxShiftHours) {
 
-        public static final Params DEFAULTS = new Params(42, 10, 0.3, 8, 18, 0, 0, 0, 0, -1, 0.95, 1e-4);
+        public static final Params DEFAULTS = new Params(42, 10, 0.3, 8, 18, 0, 0, 0, 0, -1, 0.95, 1e-4, 2);
 
         public Params {
             if (halfLifeDays < 0) {
@@ -55,6 +62,9 @@ public final class BayesFamily implements ModelFamily {
             if (!(minProbability > 0 && minProbability < maxProbability && maxProbability < 1)) {
                 throw new IllegalArgumentException("need 0 < minProbability < maxProbability < 1, received "
                         + minProbability + " and " + maxProbability);
+            }
+            if (maxShiftHours < 0 || maxShiftHours > 6) {
+                throw new IllegalArgumentException("maxShiftHours must be in 0..6, received " + maxShiftHours);
             }
         }
     }
@@ -97,15 +107,23 @@ public final class BayesFamily implements ModelFamily {
         // were not forgotten (forgetting would make every contact look like the prior)
         Params unforgotten = new Params(0, p.priorStrength(), p.offHoursFactor(), p.workFrom(), p.workTo(),
                 p.segmentStrength(), p.contactStrength(), p.hourStrength(), p.slotStrength(), p.preferenceWeight(),
-                p.maxProbability(), p.minProbability());
+                p.maxProbability(), p.minProbability(), p.maxShiftHours());
         BayesModel full = p.halfLifeDays() > 0 ? fit(data, unforgotten, days, prefs) : m;
         m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1));
+        if (full != m) {
+            // segment counts are not forgotten: the aligned templates of the full model are the model's
+            m.segments.clear();
+            full.segments.forEach((seg, c) -> m.segments.put(seg, c.copy()));
+        }
+        m.alignSegments = m.hyper.shiftPrior() != null;
         return m;
     }
 
     private static BayesModel fit(TrainingData data, Params p, DayEffects days, Map<String, double[]> prefs) {
         BayesModel m = new BayesModel(p, days, new SlotCounts(), new HashMap<>(), new HashMap<>(), prefs,
                 Hyper.initial(p), Long.MIN_VALUE);
+        // the first pass counts raw slots; Hyper.estimate aligns the segment templates by shift
+        m.alignSegments = false;
         for (int r = 0; r < data.size(); r++) {
             Contact c = data.contact(r);
             m.learn(c, data.epochSecond(r), data.slot(r), data.epochDay(r), data.connected(r));
@@ -118,36 +136,78 @@ public final class BayesFamily implements ModelFamily {
         return BayesStore.read(dir, calendar);
     }
 
-    /** The fitted hyperparameters. */
-    record Hyper(double segment, double contact, double hour, double slot, double preference) {
+    /**
+     * The fitted hyperparameters: strengths of the segment, contact level, hour-group and slot
+     * layers, the preference weight β, and the population's prior over routine shifts
+     * δ = −D..D hours (null without shifts).
+     */
+    record Hyper(double segment, double contact, double hour, double slot, double preference, double[] shiftPrior) {
 
         static Hyper initial(Params p) {
             return new Hyper(or(p.segmentStrength(), 20), or(p.contactStrength(), 5), or(p.hourStrength(), 5),
-                    or(p.slotStrength(), 5), p.preferenceWeight() >= 0 ? p.preferenceWeight() : 1);
+                    or(p.slotStrength(), 5), p.preferenceWeight() >= 0 ? p.preferenceWeight() : 1,
+                    uniformShifts(p.maxShiftHours()));
+        }
+
+        private static double[] uniformShifts(int reach) {
+            if (reach == 0) {
+                return null;
+            }
+            double[] w = new double[2 * reach + 1];
+            java.util.Arrays.fill(w, 1.0 / w.length);
+            return w;
         }
 
         private static double or(double v, double dflt) {
             return v > 0 ? v : dflt;
         }
 
-        /** Estimates the strengths left at 0 in the params, level by level, at time t. */
+        Hyper withSegment(double v) {
+            return new Hyper(v, contact, hour, slot, preference, shiftPrior);
+        }
+
+        Hyper withContact(double v) {
+            return new Hyper(segment, v, hour, slot, preference, shiftPrior);
+        }
+
+        Hyper withHour(double v) {
+            return new Hyper(segment, contact, v, slot, preference, shiftPrior);
+        }
+
+        Hyper withSlot(double v) {
+            return new Hyper(segment, contact, hour, v, preference, shiftPrior);
+        }
+
+        Hyper withPreference(double v) {
+            return new Hyper(segment, contact, hour, slot, v, shiftPrior);
+        }
+
+        Hyper withShiftPrior(double[] v) {
+            return new Hyper(segment, contact, hour, slot, preference, v);
+        }
+
+        /** Estimates the strengths left at 0 in the params, and the shift prior, level by level, at time t. */
         static Hyper estimate(BayesModel m, Params p, long t) {
             Hyper h = initial(p);
             if (!(p.segmentStrength() > 0)) {
-                h = new Hyper(m.fitSegmentStrength(), h.contact, h.hour, h.slot, h.preference);
+                h = h.withSegment(m.fitSegmentStrength());
             }
             m.hyper = h;
             if (!(p.contactStrength() > 0)) {
-                h = new Hyper(h.segment, m.fitContactStrength(t, h), h.hour, h.slot, h.preference);
+                h = h.withContact(m.fitContactStrength(t, h));
+            }
+            if (h.shiftPrior != null) {
+                h = h.withShiftPrior(m.fitShifts(t, h, SHIFT_ITERATIONS));
+                m.hyper = h;
             }
             if (!(p.hourStrength() > 0)) {
-                h = new Hyper(h.segment, h.contact, m.fitHourStrength(t, h), h.slot, h.preference);
+                h = h.withHour(m.fitHourStrength(t, h));
             }
             if (!(p.slotStrength() > 0)) {
-                h = new Hyper(h.segment, h.contact, h.hour, m.fitSlotStrength(t, h), h.preference);
+                h = h.withSlot(m.fitSlotStrength(t, h));
             }
             if (p.preferenceWeight() < 0) {
-                h = new Hyper(h.segment, h.contact, h.hour, h.slot, m.fitPreferenceWeight(t, h));
+                h = h.withPreference(m.fitPreferenceWeight(t, h));
             }
             return h;
         }

@@ -40,6 +40,7 @@ import org.reachlab.models.baseline.SlotCounts;
 public final class BayesModel implements ReachabilityModel, PosteriorSampler {
 
     private static final int GROUPS = 48;
+    private static final double[] NO_SHIFT = {1.0};
 
     private final BayesFamily.Params params;
     private final GlobalPrior prior;
@@ -51,6 +52,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     BayesFamily.Hyper hyper;
     private final double lambda;
     long last;
+    /** Whether new attempts are added to the segment template aligned by the contact's shift. */
+    boolean alignSegments;
     private volatile double[] globalRates;
 
     BayesModel(BayesFamily.Params params, DayEffects days, SlotCounts global, Map<Segment, SlotCounts> segments,
@@ -67,6 +70,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         this.hyper = hyper;
         this.lambda = params.halfLifeDays() > 0 ? Math.log(2) / (params.halfLifeDays() * 86400.0) : 0;
         this.last = last;
+        this.alignSegments = hyper.shiftPrior() != null;
     }
 
     static int group(int slot) {
@@ -91,6 +95,19 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
                 "hourStrength", hyper.hour(), "slotStrength", hyper.slot(), "preferenceWeight", hyper.preference());
     }
 
+    /** The fitted prior over routine shifts, δ hours → weight (empty without shifts). */
+    public Map<Integer, Double> shiftPrior() {
+        double[] w = hyper.shiftPrior();
+        Map<Integer, Double> out = new java.util.TreeMap<>();
+        if (w != null) {
+            int reach = (w.length - 1) / 2;
+            for (int j = 0; j < w.length; j++) {
+                out.put(j - reach, w[j]);
+            }
+        }
+        return out;
+    }
+
     @Override
     public Map<String, Object> summary() {
         Map<String, Object> m = new java.util.LinkedHashMap<>(new java.util.TreeMap<>(hyperparameters()));
@@ -100,6 +117,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         m.put("holidayFactor", days.holidayFactor());
         m.put("bridgeDayFactor", days.bridgeDayFactor());
         m.put("halfLifeDays", params.halfLifeDays());
+        m.put("shiftPrior", shiftPrior());
         return m;
     }
 
@@ -114,9 +132,30 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         }
         global.add(slot, connected);
         Segment seg = Segment.of(c);
-        segments.computeIfAbsent(seg, x -> new SlotCounts()).add(slot, connected);
+        SlotCounts counts = segments.computeIfAbsent(seg, x -> new SlotCounts());
+        if (alignSegments) {
+            addAligned(counts, shiftPosterior(seg, c.id(), t, hyper), slot, connected ? 1 : 0, 1);
+        } else {
+            counts.add(slot, connected);
+        }
         contacts.computeIfAbsent(c.id(), x -> new ContactState(seg, t)).add(t, lambda, slot, connected);
         globalRates = null;
+    }
+
+    /**
+     * Adds k connects in n attempts at a contact's slot to its segment's template, split over the
+     * template slots its shift posterior maps the slot to (slot s of a contact shifted by δ is
+     * template slot s − δ hours).
+     */
+    private static void addAligned(SlotCounts counts, double[] shift, int slot, double k, double n) {
+        int reach = (shift.length - 1) / 2;
+        for (int j = 0; j < shift.length; j++) {
+            if (shift[j] > 0) {
+                int to = shifted(slot, j - reach);
+                counts.k[to] += shift[j] * k;
+                counts.n[to] += shift[j] * n;
+            }
+        }
     }
 
     double[] globalRates() {
@@ -132,13 +171,95 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         return Math.max(params.minProbability(), Math.min(params.maxProbability(), p));
     }
 
-    /** The prior mean m_s: segment rate tilted by stated preferences. */
-    private double m(SlotCounts seg, double[] g, double[] w, int s, BayesFamily.Hyper h) {
-        double m0 = seg == null ? g[s] : (seg.k[s] + h.segment() * g[s]) / (seg.n[s] + h.segment());
-        if (w != null && w[s] != 0) {
-            m0 *= Math.exp(h.preference() * w[s]);
+    /** The segment's rate of slot s, σ_s (the global rate γ_s for an unseen segment). */
+    private static double segmentRate(SlotCounts seg, double[] g, int s, BayesFamily.Hyper h) {
+        return seg == null ? g[s] : (seg.k[s] + h.segment() * g[s]) / (seg.n[s] + h.segment());
+    }
+
+    /** The segment's rates σ of all slots. */
+    private double[] baseRates(Segment segment, BayesFamily.Hyper h) {
+        double[] g = globalRates();
+        SlotCounts seg = segments.get(segment);
+        double[] base = new double[LocalSlot.COUNT];
+        for (int s = 0; s < LocalSlot.COUNT; s++) {
+            base[s] = segmentRate(seg, g, s, h);
         }
-        return clamp(m0);
+        return base;
+    }
+
+    /** The factors exp(β·w_s) of the contact's stated preferences (all 1 when it stated none). */
+    private double[] tilt(String id, BayesFamily.Hyper h) {
+        double[] w = preferences.get(id);
+        double[] tilt = new double[LocalSlot.COUNT];
+        for (int s = 0; s < LocalSlot.COUNT; s++) {
+            tilt[s] = w != null && w[s] != 0 ? Math.exp(h.preference() * w[s]) : 1.0;
+        }
+        return tilt;
+    }
+
+    /** The posterior over the contact's routine shift at time t, from its counts so far. */
+    double[] shiftPosterior(Segment segment, String id, long t, BayesFamily.Hyper h) {
+        if (h.shiftPrior() == null || h.shiftPrior().length <= 1) {
+            return NO_SHIFT;
+        }
+        ContactState st = contacts.get(id);
+        int size = st == null ? 0 : st.size;
+        if (size == 0) {
+            return h.shiftPrior();
+        }
+        return shiftPosterior(st, size, st.decay(t, lambda), baseRates(segment, h), tilt(id, h), h);
+    }
+
+    /** The slot whose segment rate applies to slot s for a routine shifted by δ hours (same day). */
+    static int shifted(int s, int delta) {
+        int hour = Math.max(0, Math.min(23, s % 24 - delta));
+        return s - s % 24 + hour;
+    }
+
+    /**
+     * The posterior over the contact's routine shift δ (its segment's rates δ hours later in the
+     * day): prior weight π_δ (fitted on the training data) times the Gamma-Poisson marginal
+     * likelihood of its decayed counts under the shifted rates m_δ with its level integrated out,
+     * ∝ Π_s m_δ,s^k_s · (E_δ + A_c)^−(K + A_c), E_δ = Σ_s n_s·m_δ,s.
+     */
+    private double[] shiftPosterior(ContactState st, int size, double d, double[] base, double[] tilt,
+                                    BayesFamily.Hyper h) {
+        double[] prior = h.shiftPrior();
+        if (prior == null || prior.length <= 1) {
+            return NO_SHIFT;
+        }
+        int reach = (prior.length - 1) / 2;
+        double[] ll = new double[prior.length];
+        double best = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < prior.length; j++) {
+            if (!(prior[j] > 0)) {
+                ll[j] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            double bigK = 0;
+            double bigE = 0;
+            double sum = 0;
+            for (int i = 0; i < size; i++) {
+                int s = st.slots[i];
+                double m = clamp(base[shifted(s, j - reach)] * tilt[s]);
+                double ki = st.k[i] * d;
+                bigK += ki;
+                bigE += st.n[i] * d * m;
+                sum += ki * Math.log(m);
+            }
+            ll[j] = Math.log(prior[j]) + sum - (bigK + h.contact()) * Math.log(bigE + h.contact());
+            best = Math.max(best, ll[j]);
+        }
+        double[] post = new double[prior.length];
+        double z = 0;
+        for (int j = 0; j < post.length; j++) {
+            post[j] = Math.exp(ll[j] - best);
+            z += post[j];
+        }
+        for (int j = 0; j < post.length; j++) {
+            post[j] /= z;
+        }
+        return post;
     }
 
     /** Everything about one contact at time t that the levels need, dense over slots. */
@@ -152,18 +273,29 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         double bigE;
         boolean seen;
 
+        /** Posterior weight of each routine shift δ = −D..D (index δ + D); {1} without shifts. */
+        final double[] shift;
+
         View(Segment segment, String id, long t, BayesFamily.Hyper h) {
-            double[] g = globalRates();
-            SlotCounts seg = segments.get(segment);
-            double[] w = preferences.get(id);
-            for (int s = 0; s < LocalSlot.COUNT; s++) {
-                mean[s] = m(seg, g, w, s, h);
-            }
+            double[] base = baseRates(segment, h);
+            double[] tilt = tilt(id, h);
             ContactState st = contacts.get(id);
-            if (st != null && st.size > 0) {
+            int size = st == null ? 0 : st.size;
+            double d = size > 0 ? st.decay(t, lambda) : 1;
+            shift = shiftPosterior(st, size, d, base, tilt, h);
+            int reach = (shift.length - 1) / 2;
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                double b = 0;
+                for (int j = 0; j < shift.length; j++) {
+                    if (shift[j] > 0) {
+                        b += shift[j] * base[shifted(s, j - reach)];
+                    }
+                }
+                mean[s] = clamp(b * tilt[s]);
+            }
+            if (size > 0) {
                 seen = true;
-                double d = st.decay(t, lambda);
-                for (int i = 0; i < st.size; i++) {
+                for (int i = 0; i < size; i++) {
                     int s = st.slots[i];
                     double ki = st.k[i] * d;
                     double ni = st.n[i] * d;
@@ -210,45 +342,15 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         return p;
     }
 
-    /** The ordinary-day rate of one slot, using only the contact's sparse counts. */
+    /** The ordinary-day rate of one slot. */
     double rate(Contact c, long t, int slot) {
         BayesFamily.Hyper h = hyper;
-        double[] g = globalRates();
-        SlotCounts seg = segments.get(Segment.of(c));
-        double[] w = preferences.get(c.id());
-        double ms = m(seg, g, w, slot, h);
-        ContactState st = contacts.get(c.id());
-        if (st == null || st.size == 0) {
-            return ms;
+        View v = new View(Segment.of(c), c.id(), t, h);
+        if (!v.seen) {
+            return v.mean[slot];
         }
-        double d = st.decay(t, lambda);
-        int target = group(slot);
-        double bigK = 0;
-        double bigE = 0;
-        double gk = 0;
-        double ge = 0;
-        double ks = 0;
-        double ns = 0;
-        for (int i = 0; i < st.size; i++) {
-            int s = st.slots[i];
-            double ki = st.k[i] * d;
-            double ni = st.n[i] * d;
-            double mi = s == slot ? ms : m(seg, g, w, s, h);
-            bigK += ki;
-            bigE += ni * mi;
-            if (group(s) == target) {
-                gk += ki;
-                ge += ni * mi;
-            }
-            if (s == slot) {
-                ks = ki;
-                ns = ni;
-            }
-        }
-        double r = (bigK + h.contact()) / (bigE + h.contact());
-        double rho = (gk + h.hour()) / (r * ge + h.hour());
-        double mu = clamp(ms * r * rho);
-        return (ks + h.slot() * mu) / (ns + h.slot());
+        double r = v.level(h);
+        return v.rate(slot, v.slotMean(slot, r, v.ratio(group(slot), r, h)), h);
     }
 
     @Override
@@ -338,7 +440,9 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         segments.forEach((s, c) -> segs.put(s, c.copy()));
         Map<String, ContactState> cs = new HashMap<>();
         contacts.forEach((id, st) -> cs.put(id, st.copy()));
-        return new BayesModel(params, days, global.copy(), segs, cs, new HashMap<>(preferences), hyper, last);
+        BayesModel m = new BayesModel(params, days, global.copy(), segs, cs, new HashMap<>(preferences), hyper, last);
+        m.alignSegments = alignSegments;
+        return m;
     }
 
     // ---- empirical Bayes ------------------------------------------------------------------------
@@ -380,6 +484,58 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
             e[i] = vs.get(i).bigE;
         }
         return EmpiricalBayes.gammaPoissonStrength(kk, e, kk.length);
+    }
+
+    /**
+     * Routine shifts by EM, on a model whose contact counts are not forgotten. E-step: each
+     * contact's shift posterior under the current segment templates and shift prior. M-step: the
+     * segment templates re-counted from the contacts' counts aligned by their posteriors (a
+     * contact's slot s counts for template slot s − δ with weight π_c(δ)), and the prior the
+     * contacts' mean posterior (floored, so that every shift stays possible). Without alignment a
+     * segment's rates are a blur of its members' shifted routines, and the fitted prior collapses
+     * onto no shift. Leaves the aligned templates in place and returns the fitted prior.
+     */
+    double[] fitShifts(long t, BayesFamily.Hyper h, int iterations) {
+        BayesFamily.Hyper cur = h;
+        List<Map.Entry<String, ContactState>> sorted = new ArrayList<>(contacts.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        for (int iter = 0; iter < iterations; iter++) {
+            double[] sum = new double[cur.shiftPrior().length];
+            Map<Segment, SlotCounts> aligned = new HashMap<>();
+            int seen = 0;
+            for (Map.Entry<String, ContactState> e : sorted) {
+                ContactState st = e.getValue();
+                if (st.size == 0) {
+                    continue;
+                }
+                double[] post = shiftPosterior(st.segment, e.getKey(), t, cur);
+                double d = st.decay(t, lambda);
+                SlotCounts counts = aligned.computeIfAbsent(st.segment, x -> new SlotCounts());
+                for (int i = 0; i < st.size; i++) {
+                    addAligned(counts, post, st.slots[i], st.k[i] * d, st.n[i] * d);
+                }
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] += post[j];
+                }
+                seen++;
+            }
+            if (seen == 0) {
+                break;
+            }
+            segments.keySet().removeIf(aligned::containsKey);
+            segments.putAll(aligned);
+            double z = 0;
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] = Math.max(1e-3, sum[j] / seen);
+                z += sum[j];
+            }
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] /= z;
+            }
+            cur = cur.withShiftPrior(sum);
+        }
+        alignSegments = true;
+        return cur.shiftPrior();
     }
 
     double fitHourStrength(long t, BayesFamily.Hyper h) {
@@ -433,7 +589,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         double bestLl = Double.NEGATIVE_INFINITY;
         for (int step = 0; step <= 12; step++) {
             double beta = step * 0.25;
-            BayesFamily.Hyper hb = new BayesFamily.Hyper(h.segment(), h.contact(), h.hour(), h.slot(), beta);
+            BayesFamily.Hyper hb = h.withPreference(beta);
             double ll = 0;
             for (View v : views(t, hb, true)) {
                 double r = v.level(hb);
