@@ -47,13 +47,15 @@ public final class BayesFamily implements ModelFamily {
      * @param maxShiftHours    a contact's routine may be its segment's shifted by up to this many hours
      *                         either way; the shift's posterior mixes the shifted segment rates (default 2;
      *                         0 = no shift)
+     * @param changeThreshold  evidence (in nats) at which the change detector takes a contact's routine
+     *                         to have changed and drops its older counts (default 4; 0 = no detector)
      */
     public record Params(double halfLifeDays, double priorStrength, double offHoursFactor, int workFrom, int workTo,
                          double segmentStrength, double contactStrength, double hourStrength, double slotStrength,
                          double preferenceWeight, double maxProbability, double minProbability,
-                         int maxShiftHours) {
+                         int maxShiftHours, double changeThreshold) {
 
-        public static final Params DEFAULTS = new Params(42, 10, 0.3, 8, 18, 0, 0, 0, 0, -1, 0.95, 1e-4, 2);
+        public static final Params DEFAULTS = new Params(42, 10, 0.3, 8, 18, 0, 0, 0, 0, -1, 0.95, 1e-4, 2, 4);
 
         public Params {
             if (halfLifeDays < 0) {
@@ -65,6 +67,9 @@ public final class BayesFamily implements ModelFamily {
             }
             if (maxShiftHours < 0 || maxShiftHours > 6) {
                 throw new IllegalArgumentException("maxShiftHours must be in 0..6, received " + maxShiftHours);
+            }
+            if (!(changeThreshold >= 0)) {
+                throw new IllegalArgumentException("changeThreshold must be >= 0, received " + changeThreshold);
             }
         }
     }
@@ -107,7 +112,7 @@ public final class BayesFamily implements ModelFamily {
         // were not forgotten (forgetting would make every contact look like the prior)
         Params unforgotten = new Params(0, p.priorStrength(), p.offHoursFactor(), p.workFrom(), p.workTo(),
                 p.segmentStrength(), p.contactStrength(), p.hourStrength(), p.slotStrength(), p.preferenceWeight(),
-                p.maxProbability(), p.minProbability(), p.maxShiftHours());
+                p.maxProbability(), p.minProbability(), p.maxShiftHours(), p.changeThreshold());
         BayesModel full = p.halfLifeDays() > 0 ? fit(data, unforgotten, days, prefs) : m;
         m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1));
         if (full != m) {
@@ -116,14 +121,17 @@ public final class BayesFamily implements ModelFamily {
             full.segments.forEach((seg, c) -> m.segments.put(seg, c.copy()));
         }
         m.alignSegments = m.hyper.shiftPrior() != null;
+        m.watchChanges = p.changeThreshold() > 0;
         return m;
     }
 
     private static BayesModel fit(TrainingData data, Params p, DayEffects days, Map<String, double[]> prefs) {
         BayesModel m = new BayesModel(p, days, new SlotCounts(), new HashMap<>(), new HashMap<>(), prefs,
                 Hyper.initial(p), Long.MIN_VALUE);
-        // the first pass counts raw slots; Hyper.estimate aligns the segment templates by shift
+        // the first pass counts raw slots; Hyper.estimate aligns the segment templates by shift.
+        // The change detector needs the fitted hyperparameters: it watches online updates only
         m.alignSegments = false;
+        m.watchChanges = false;
         for (int r = 0; r < data.size(); r++) {
             Contact c = data.contact(r);
             m.learn(c, data.epochSecond(r), data.slot(r), data.epochDay(r), data.connected(r));

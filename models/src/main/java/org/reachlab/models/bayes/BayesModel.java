@@ -54,6 +54,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     long last;
     /** Whether new attempts are added to the segment template aligned by the contact's shift. */
     boolean alignSegments;
+    /** Whether new attempts go through the change detector ({@link #watch}). */
+    boolean watchChanges;
     private volatile double[] globalRates;
 
     BayesModel(BayesFamily.Params params, DayEffects days, SlotCounts global, Map<Segment, SlotCounts> segments,
@@ -71,6 +73,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         this.lambda = params.halfLifeDays() > 0 ? Math.log(2) / (params.halfLifeDays() * 86400.0) : 0;
         this.last = last;
         this.alignSegments = hyper.shiftPrior() != null;
+        this.watchChanges = params.changeThreshold() > 0;
     }
 
     static int group(int slot) {
@@ -118,6 +121,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         m.put("bridgeDayFactor", days.bridgeDayFactor());
         m.put("halfLifeDays", params.halfLifeDays());
         m.put("shiftPrior", shiftPrior());
+        m.put("changeThreshold", params.changeThreshold());
+        m.put("changesDetected", contacts.values().stream().mapToLong(st -> st.changes).sum());
         return m;
     }
 
@@ -138,8 +143,47 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         } else {
             counts.add(slot, connected);
         }
-        contacts.computeIfAbsent(c.id(), x -> new ContactState(seg, t)).add(t, lambda, slot, connected);
+        ContactState st = contacts.computeIfAbsent(c.id(), x -> new ContactState(seg, t));
+        boolean sinceRestart = watchChanges && st.size > 0 && watch(seg, c.id(), st, t, slot, connected);
+        st.add(t, lambda, slot, connected);
+        if (sinceRestart) {
+            if (st.fresh == null) {
+                st.fresh = new ContactState(seg, t);
+            }
+            st.fresh.add(t, lambda, slot, connected);
+        }
         globalRates = null;
+    }
+
+    /**
+     * The change detector (CUSUM of a challenger). Before an attempt is learned, it is predicted
+     * twice: by the contact's counts, and by the counts since the detector's last restart alone
+     * (the challenger: a new contact of the same segment, with only those attempts). The evidence
+     * S = max(0, S + log L_challenger / L_counts) accumulates the log-likelihood ratio. When S
+     * falls to 0, the counts explain the contact better: the challenger restarts after this
+     * attempt. When S exceeds the threshold, the contact's routine is taken to have changed at the
+     * restart: its counts are replaced by the challenger's, and the older attempts are dropped.
+     * Returns whether this attempt belongs to the challenger's counts.
+     */
+    private boolean watch(Segment seg, String id, ContactState st, long t, int slot, boolean connected) {
+        BayesFamily.Hyper h = hyper;
+        View counts = new View(seg, id, st, t, h);
+        double pCounts = counts.rate(slot, h);
+        // a routine change moves the contact's hours, not its reachability: the challenger keeps
+        // the level its counts give
+        double pFresh = new View(seg, id, st.fresh, t, h).rateAt(slot, counts.level(h), h);
+        double llr = connected ? Math.log(pFresh / pCounts) : Math.log((1 - pFresh) / (1 - pCounts));
+        st.evidence = Math.max(0, st.evidence + llr);
+        if (st.evidence == 0) {
+            st.fresh = null;
+            return false;
+        }
+        if (st.evidence > params.changeThreshold()) {
+            st.restartFrom(st.fresh);
+            st.evidence = 0;
+            st.changes++;
+        }
+        return true;
     }
 
     /**
@@ -277,9 +321,13 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         final double[] shift;
 
         View(Segment segment, String id, long t, BayesFamily.Hyper h) {
+            this(segment, id, contacts.get(id), t, h);
+        }
+
+        /** The view of the given counts of the contact (null: none). */
+        View(Segment segment, String id, ContactState st, long t, BayesFamily.Hyper h) {
             double[] base = baseRates(segment, h);
             double[] tilt = tilt(id, h);
-            ContactState st = contacts.get(id);
             int size = st == null ? 0 : st.size;
             double d = size > 0 ? st.decay(t, lambda) : 1;
             shift = shiftPosterior(st, size, d, base, tilt, h);
@@ -324,6 +372,19 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         double rate(int s, double mu, BayesFamily.Hyper h) {
             return (k[s] + h.slot() * mu) / (n[s] + h.slot());
         }
+
+        /** The ordinary-day rate of slot s. */
+        double rate(int s, BayesFamily.Hyper h) {
+            if (!seen) {
+                return mean[s];
+            }
+            return rateAt(s, level(h), h);
+        }
+
+        /** The ordinary-day rate of slot s at the given level r of the contact. */
+        double rateAt(int s, double r, BayesFamily.Hyper h) {
+            return rate(s, slotMean(s, r, ratio(group(s), r, h)), h);
+        }
     }
 
     /** The ordinary-day rates of all slots for a contact at time t. */
@@ -345,12 +406,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     /** The ordinary-day rate of one slot. */
     double rate(Contact c, long t, int slot) {
         BayesFamily.Hyper h = hyper;
-        View v = new View(Segment.of(c), c.id(), t, h);
-        if (!v.seen) {
-            return v.mean[slot];
-        }
-        double r = v.level(h);
-        return v.rate(slot, v.slotMean(slot, r, v.ratio(group(slot), r, h)), h);
+        return new View(Segment.of(c), c.id(), t, h).rate(slot, h);
     }
 
     @Override
@@ -442,6 +498,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         contacts.forEach((id, st) -> cs.put(id, st.copy()));
         BayesModel m = new BayesModel(params, days, global.copy(), segs, cs, new HashMap<>(preferences), hyper, last);
         m.alignSegments = alignSegments;
+        m.watchChanges = watchChanges;
         return m;
     }
 

@@ -23,12 +23,14 @@ import org.reachlab.models.baseline.SlotCounts;
 /**
  * The bayes model's files: {@code bayes.json} (parameters, fitted hyperparameters, global and
  * segment counts, stated preference weights), {@code contacts.bin} (each contact's sparse decayed
- * counts, doubles written bit for bit) and {@code day-effects.json}.
+ * counts, doubles written bit for bit, and the change detector's evidence, change count and counts
+ * since its last restart) and {@code day-effects.json}.
  */
 final class BayesStore {
 
     private static final int MAGIC = 0x52424159; // "RBAY"
-    private static final int VERSION = 1;
+    /** 2 adds the change detector's state; version 1 files (without it) are still read. */
+    private static final int VERSION = 2;
 
     private BayesStore() {
     }
@@ -52,16 +54,41 @@ final class BayesStore {
                 ContactState st = e.getValue();
                 out.writeUTF(e.getKey());
                 out.writeUTF(st.segment.toString());
-                out.writeLong(st.last);
-                out.writeInt(st.size);
-                for (int i = 0; i < st.size; i++) {
-                    out.writeShort(st.slots[i]);
-                    out.writeDouble(st.k[i]);
-                    out.writeDouble(st.n[i]);
+                writeCounts(out, st);
+                out.writeDouble(st.evidence);
+                out.writeInt(st.changes);
+                out.writeBoolean(st.fresh != null);
+                if (st.fresh != null) {
+                    writeCounts(out, st.fresh);
                 }
             }
         }
         m.days().write(dir.resolve("day-effects.json"));
+    }
+
+    private static void writeCounts(DataOutputStream out, ContactState st) throws IOException {
+        out.writeLong(st.last);
+        out.writeInt(st.size);
+        for (int i = 0; i < st.size; i++) {
+            out.writeShort(st.slots[i]);
+            out.writeDouble(st.k[i]);
+            out.writeDouble(st.n[i]);
+        }
+    }
+
+    private static ContactState readCounts(DataInputStream in, Segment seg) throws IOException {
+        long last = in.readLong();
+        int size = in.readInt();
+        int cap = Math.max(4, size);
+        short[] slots = new short[cap];
+        double[] k = new double[cap];
+        double[] n = new double[cap];
+        for (int i = 0; i < size; i++) {
+            slots[i] = in.readShort();
+            k[i] = in.readDouble();
+            n[i] = in.readDouble();
+        }
+        return new ContactState(seg, last, slots, k, n, size);
     }
 
     static BayesModel read(Path dir, HolidayCalendar calendar) throws IOException {
@@ -81,25 +108,22 @@ final class BayesStore {
                 throw new ModelFormatException(bin + " is not a bayes contacts file");
             }
             int v = in.readInt();
-            if (v != VERSION) {
-                throw new ModelFormatException(bin + " has version " + v + ", expected " + VERSION);
+            if (v != 1 && v != VERSION) {
+                throw new ModelFormatException(bin + " has version " + v + ", expected 1 to " + VERSION);
             }
             int count = in.readInt();
             for (int c = 0; c < count; c++) {
                 String id = in.readUTF();
                 Segment seg = Segment.parse(in.readUTF());
-                long last = in.readLong();
-                int size = in.readInt();
-                int cap = Math.max(4, size);
-                short[] slots = new short[cap];
-                double[] k = new double[cap];
-                double[] n = new double[cap];
-                for (int i = 0; i < size; i++) {
-                    slots[i] = in.readShort();
-                    k[i] = in.readDouble();
-                    n[i] = in.readDouble();
+                ContactState st = readCounts(in, seg);
+                if (v >= 2) {
+                    st.evidence = in.readDouble();
+                    st.changes = in.readInt();
+                    if (in.readBoolean()) {
+                        st.fresh = readCounts(in, seg);
+                    }
                 }
-                contacts.put(id, new ContactState(seg, last, slots, k, n, size));
+                contacts.put(id, st);
             }
         } catch (EOFException e) {
             throw new ModelFormatException(bin + " is truncated", e);

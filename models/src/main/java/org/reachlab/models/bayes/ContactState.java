@@ -5,7 +5,9 @@ import org.reachlab.models.Segment;
 
 /**
  * One contact's decayed attempt and connect counts, kept sparse (only the slots it was called in),
- * and the time they were last decayed to. Not thread-safe.
+ * and the time they were last decayed to; and the change detector's state: the counts since its
+ * last restart ({@code fresh}, null when none), its evidence for a change, and the number of
+ * changes it detected. Not thread-safe.
  */
 final class ContactState {
 
@@ -15,6 +17,9 @@ final class ContactState {
     double[] k;
     double[] n;
     int size;
+    ContactState fresh;
+    double evidence;
+    int changes;
 
     ContactState(Segment segment, long last) {
         this(segment, last, new short[4], new double[4], new double[4], 0);
@@ -70,7 +75,25 @@ final class ContactState {
         return lambda > 0 && t > last ? Math.exp(-lambda * (t - last)) : 1.0;
     }
 
+    /** Replaces the counts by those of {@code since} (none when null), as after a routine change. */
+    void restartFrom(ContactState since) {
+        if (since == null) {
+            size = 0;
+        } else {
+            slots = since.slots.clone();
+            k = since.k.clone();
+            n = since.n.clone();
+            size = since.size;
+            last = since.last;
+        }
+        fresh = null;
+    }
+
     ContactState copy() {
-        return new ContactState(segment, last, slots.clone(), k.clone(), n.clone(), size);
+        ContactState c = new ContactState(segment, last, slots.clone(), k.clone(), n.clone(), size);
+        c.fresh = fresh == null ? null : fresh.copy();
+        c.evidence = evidence;
+        c.changes = changes;
+        return c;
     }
 }

@@ -32,37 +32,90 @@ class BayesModelTest {
         return (BayesModel) new BayesFamily().train(d, c);
     }
 
-    /** After a routine change (peak moves from 10h to 15h), forgetting follows sooner. */
+    /**
+     * After a routine change (peak moves from 10h to 15h), forgetting follows sooner; without
+     * forgetting, the change detector drops the old counts once the evidence is there, and never
+     * fires while the routine holds.
+     */
     @Test
-    void forgettingFollowsARoutineChange() {
+    void forgettingAndTheChangeDetectorFollowARoutineChange() {
         ModelConfig forget = ModelConfig.defaults("bayes").withParam("halfLifeDays", 14)
-                .withParam("slotStrength", 4).withParam("hourStrength", 4).withParam("contactStrength", 8);
+                .withParam("slotStrength", 4).withParam("hourStrength", 4).withParam("contactStrength", 8)
+                .withParam("changeThreshold", 0);
         ModelConfig never = forget.withParam("halfLifeDays", 0);
+        ModelConfig watching = never.withParam("changeThreshold", 4);
         BayesModel a = train(DATA, forget);
         BayesModel b = train(DATA, never);
+        BayesModel w = train(DATA, watching);
         Contact c = DATA.contact(0); // it|lead
         SplittableRandom rnd = new SplittableRandom(3);
         LocalDate d = AFTER;
         // 60 old-routine attempts over 12 weeks: 10h good
         for (int i = 0; i < 60; i++) {
             d = nextWorkday(d.plusDays(1));
-            for (ReachabilityModel m : List.of(a, b)) {
-                feed(m, c, d, 10, rnd.nextDouble() < 0.6, 15, false);
+            boolean y10 = rnd.nextDouble() < 0.6;
+            for (ReachabilityModel m : List.of(a, b, w)) {
+                feed(m, c, d, 10, y10, 15, false);
             }
         }
+        assertThat(w.contacts.get(c.id()).changes).isZero();
         // the change: 10h bad, 15h good; 30 attempts at each hour over the next six weeks
+        int detectedAfter = -1;
         for (int i = 0; i < 30; i++) {
             d = nextWorkday(d.plusDays(1));
             boolean y10 = rnd.nextDouble() < 0.05;
             boolean y15 = rnd.nextDouble() < 0.6;
-            for (ReachabilityModel m : List.of(a, b)) {
+            for (ReachabilityModel m : List.of(a, b, w)) {
                 feed(m, c, d, 10, y10, 15, y15);
+            }
+            if (detectedAfter < 0 && w.contacts.get(c.id()).changes > 0) {
+                detectedAfter = 2 * (i + 1);
             }
         }
         IsoWeek week = IsoWeek.of(nextWorkday(d.plusDays(1)));
         assertThat(weekdayMean(a, c, week, 15)).isGreaterThan(weekdayMean(a, c, week, 10));
         // without forgetting the old routine still wins
         assertThat(weekdayMean(b, c, week, 10)).isGreaterThan(weekdayMean(b, c, week, 15));
+        // the detector saw one change, within 20 attempts of it, and follows the new routine
+        assertThat(w.contacts.get(c.id()).changes).isEqualTo(1);
+        assertThat(detectedAfter).isBetween(1, 20);
+        assertThat(weekdayMean(w, c, week, 15)).isGreaterThan(2 * weekdayMean(w, c, week, 10));
+        assertThat(w.summary().get("changesDetected")).isEqualTo(1L);
+    }
+
+    /** The detector's state survives save and load: both copies go on to predict the same. */
+    @Test
+    void theChangeDetectorsStateIsSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        BayesModel w = train(DATA, ModelConfig.defaults("bayes").withParam("halfLifeDays", 0));
+        Contact c = DATA.contact(0);
+        SplittableRandom rnd = new SplittableRandom(5);
+        LocalDate d = AFTER;
+        for (int i = 0; i < 40; i++) {
+            d = nextWorkday(d.plusDays(1));
+            feed(w, c, d, 10, i < 20 ? rnd.nextDouble() < 0.6 : rnd.nextDouble() < 0.05, 15,
+                    i >= 20 && rnd.nextDouble() < 0.6);
+        }
+        ContactState before = w.contacts.get(c.id());
+        assertThat(before.fresh != null || before.changes > 0).isTrue();
+        w.save(dir);
+        BayesModel back = BayesStore.read(dir, Planted.CALENDAR);
+        ContactState after = back.contacts.get(c.id());
+        assertThat(after.evidence).isEqualTo(before.evidence);
+        assertThat(after.changes).isEqualTo(before.changes);
+        assertThat(after.fresh == null).isEqualTo(before.fresh == null);
+        for (int i = 0; i < 10; i++) {
+            d = nextWorkday(d.plusDays(1));
+            boolean y = rnd.nextDouble() < 0.6;
+            feed(w, c, d, 10, false, 15, y);
+            feed(back, c, d, 10, false, 15, y);
+        }
+        IsoWeek week = IsoWeek.of(nextWorkday(d.plusDays(1)));
+        WeeklyProfile pw = w.profile(c, week);
+        WeeklyProfile pb = back.profile(c, week);
+        for (int s = 0; s < 168; s++) {
+            assertThat(pb.get(s)).isEqualTo(pw.get(s));
+        }
+        assertThat(back.contacts.get(c.id()).changes).isEqualTo(w.contacts.get(c.id()).changes);
     }
 
     private static double weekdayMean(ReachabilityModel m, Contact c, IsoWeek week, int hour) {
