@@ -5,8 +5,8 @@ import org.reachlab.data.domain.Outcome;
 
 /**
  * The running history of one contact: how many attempts, when the last attempt and the last contact
- * happened, and the counts of previous outcomes in the buckets data-prep's feature rows use. Mutable;
- * not thread-safe.
+ * happened, the counts of previous outcomes in the buckets data-prep's feature rows use, and its
+ * connects by hour of the day ({@link HourCounts}). Mutable; not thread-safe.
  */
 public final class ContactHistory {
 
@@ -17,9 +17,11 @@ public final class ContactHistory {
     private long lastAttempt = Long.MIN_VALUE;
     private long lastContact = Long.MIN_VALUE;
     private final int[] counts = new int[BUCKETS];
+    private final HourCounts hours;
 
     /** A contact with no attempts yet. */
     public ContactHistory() {
+        this.hours = new HourCounts();
     }
 
     /** A copy of another history. */
@@ -28,14 +30,16 @@ public final class ContactHistory {
         this.lastAttempt = other.lastAttempt;
         this.lastContact = other.lastContact;
         System.arraycopy(other.counts, 0, counts, 0, BUCKETS);
+        this.hours = new HourCounts(other.hours);
     }
 
     /** Restores a saved history. */
-    public static ContactHistory of(int attempts, long lastAttempt, long lastContact, int[] counts) {
+    public static ContactHistory of(int attempts, long lastAttempt, long lastContact, int[] counts,
+                                    HourCounts hours) {
         if (counts.length != BUCKETS) {
             throw new IllegalArgumentException("expected " + BUCKETS + " outcome counts, received " + counts.length);
         }
-        ContactHistory h = new ContactHistory();
+        ContactHistory h = new ContactHistory(hours);
         h.attempts = attempts;
         h.lastAttempt = lastAttempt;
         h.lastContact = lastContact;
@@ -43,8 +47,13 @@ public final class ContactHistory {
         return h;
     }
 
-    /** Records an attempt at {@code epochSecond} with its outcome. */
-    public void observe(long epochSecond, Outcome outcome) {
+    private ContactHistory(HourCounts hours) {
+        this.hours = new HourCounts(hours);
+    }
+
+    /** Records an attempt at {@code epochSecond}, in the contact's local slot of the week, with its outcome. */
+    public void observe(long epochSecond, int slot, Outcome outcome) {
+        hours.observe(epochSecond, HourCounts.dayPartOfSlot(slot), outcome.isContact());
         attempts++;
         lastAttempt = Math.max(lastAttempt, epochSecond);
         counts[bucket(outcome)]++;
@@ -83,6 +92,11 @@ public final class ContactHistory {
     /** A copy of the outcome counts by bucket. */
     public int[] counts() {
         return counts.clone();
+    }
+
+    /** The contact's own evidence by hour of the day (do not modify it). */
+    public HourCounts hours() {
+        return hours;
     }
 
     int count(int bucket) {

@@ -16,7 +16,8 @@ public final class DenseFeatures {
             "holiday", "bridge_day", "log_days_to_next_holiday", "log_attempt_number", "first_attempt",
             "log_hours_since_previous", "never_contacted", "log_hours_since_last_contact", "log_previous_contacts",
             "log_previous_no_answer", "log_previous_voicemail", "log_previous_gatekeeper", "log_previous_busy",
-            "log_previous_other", "previous_contact_rate", "stated_weight", "stated_present");
+            "log_previous_other", "previous_contact_rate", "stated_weight", "stated_present", "own_hour_lift",
+            "log_own_hour_attempts");
 
     /** The 0/1 columns, which standardisation leaves as they are (a rare flag would become a huge input). */
     public static final java.util.Set<String> FLAGS = java.util.Set.of("weekend", "holiday", "bridge_day",
@@ -50,10 +51,13 @@ public final class DenseFeatures {
      * @param hoursSinceContact  NaN when never reached
      * @param counts             previous outcomes by {@link ContactHistory} bucket
      * @param statedWeight       the stated-preference weight for the slot in [-1, 1], 0 when nothing was said
+     * @param hours              the contact's connects by hour of the day before this attempt
+     * @param epochSecond        the attempt's instant
      */
     public static void write(float[] out, int offset, int minuteOfDay, int dayOfWeek, boolean weekend, boolean holiday,
                              boolean bridgeDay, int daysToNextHoliday, int attemptNumber, double hoursSincePrevious,
-                             double hoursSinceContact, int[] counts, double statedWeight) {
+                             double hoursSinceContact, int[] counts, double statedWeight, HourCounts hours,
+                             long epochSecond) {
         writeClock(out, offset, minuteOfDay, dayOfWeek);
         int o = offset + CLOCK_COLUMNS;
         out[o++] = weekend ? 1f : 0f;
@@ -75,7 +79,8 @@ public final class DenseFeatures {
         // shrunk toward a 15 % prior so that one lucky first call does not read as 100 %
         out[o++] = (float) ((counts[0] + 0.3) / (total + 2.0));
         out[o++] = (float) statedWeight;
-        out[o] = statedWeight != 0 ? 1f : 0f;
+        out[o++] = statedWeight != 0 ? 1f : 0f;
+        hours.write(epochSecond, dayPart(minuteOfDay / 60, weekend), out, o);
     }
 
     /** Writes the {@link #CLOCK_COLUMNS} cyclic time columns of a local minute of a weekday. */
@@ -91,8 +96,8 @@ public final class DenseFeatures {
     /**
      * Writes the 168 rows of a contact's week, row {@code s} at {@code offset + s × COUNT}: the same
      * values as {@link #write} gives for each slot, with what is the same for every row of the week
-     * (the history's counts, the attempt number) computed once and the clock columns taken from the
-     * grid.
+     * (the history's counts, the attempt number) computed once, the clock columns taken from the
+     * grid, and the own-hour columns computed slot by slot.
      *
      * @param grid    the week's local times in the contact's zone
      * @param days    the calendar day of each of the week's 7 local dates, Monday first
@@ -112,7 +117,7 @@ public final class DenseFeatures {
         write(out, first, grid.minuteOfDay(s0), grid.dayOfWeek(s0), grid.dayOfWeek(s0) >= 6, d0.holiday(),
                 d0.bridgeDay(), d0.daysToNextHoliday(), history.attempts() + 1,
                 history.hoursSincePrevious(grid.epochSecond(s0)), history.hoursSinceLastContact(grid.epochSecond(s0)),
-                counts, stated[s0]);
+                counts, stated[s0], history.hours(), grid.epochSecond(s0));
         boolean firstAttempt = history.lastAttempt() == Long.MIN_VALUE;
         boolean never = history.lastContact() == Long.MIN_VALUE;
         for (int s = 1; s < LocalSlot.COUNT; s++) {
@@ -135,6 +140,7 @@ public final class DenseFeatures {
             double w = stated[s];
             out[o + STATED_WEIGHT] = (float) w;
             out[o + STATED_PRESENT] = w != 0 ? 1f : 0f;
+            history.hours().write(t, dayPart(grid.minuteOfDay(s) / 60, dow >= 6), out, o + OWN_HOUR_LIFT);
         }
     }
 
@@ -146,4 +152,5 @@ public final class DenseFeatures {
     private static final int HOURS_SINCE_PREVIOUS = NAMES.indexOf("log_hours_since_previous");
     private static final int HOURS_SINCE_CONTACT = NAMES.indexOf("log_hours_since_last_contact");
     private static final int STATED_WEIGHT = NAMES.indexOf("stated_weight");
+    private static final int OWN_HOUR_LIFT = NAMES.indexOf("own_hour_lift");
 }

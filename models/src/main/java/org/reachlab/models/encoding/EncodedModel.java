@@ -187,7 +187,8 @@ public abstract class EncodedModel implements ReachabilityModel {
         }
         Contact c = o.contact();
         pending.add(c, o.at(), book.get(c.id()), weights, o.connected() ? 1 : 0);
-        book.observe(c.id(), t, o.outcome());
+        book.observe(c.id(), t, org.reachlab.models.LocalClock.slotOfLocal(
+                org.reachlab.models.LocalClock.localSecond(t, c.zone())), o.outcome());
         lastSeen = t;
         if (pending.size() >= onlineBatch) {
             flush();

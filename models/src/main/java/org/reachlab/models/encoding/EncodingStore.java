@@ -61,7 +61,16 @@ public final class EncodingStore {
     /** Writes the histories to {@code dir/histories.csv}, sorted by contact id. */
     public static void writeHistories(HistoryBook book, Path dir) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(HISTORIES_FILE), StandardCharsets.UTF_8)) {
-            w.write("contact_id,attempts,last_attempt,last_contact,contacts,no_answer,voicemail,gatekeeper,busy,other\n");
+            StringBuilder header = new StringBuilder(
+                    "contact_id,attempts,last_attempt,last_contact,contacts,no_answer,voicemail,gatekeeper,busy,other,"
+                    + "hours_clock");
+            for (int p = 0; p < DenseFeatures.DAY_PARTS; p++) {
+                header.append(",connects_").append(p);
+            }
+            for (int p = 0; p < DenseFeatures.DAY_PARTS; p++) {
+                header.append(",attempts_").append(p);
+            }
+            w.write(header.append('\n').toString());
             List<String> ids = new ArrayList<>(book.asMap().keySet());
             ids.sort(null);
             StringBuilder sb = new StringBuilder();
@@ -75,6 +84,14 @@ public final class EncodingStore {
                         .append(h.lastContact());
                 for (int c : h.counts()) {
                     sb.append(',').append(c);
+                }
+                // doubles in their shortest exact form: a loaded model predicts as the saved one
+                sb.append(',').append(h.hours().clock());
+                for (double v : h.hours().connects()) {
+                    sb.append(',').append(v);
+                }
+                for (double v : h.hours().attempts()) {
+                    sb.append(',').append(v);
                 }
                 w.write(sb.append('\n').toString());
             }
@@ -91,17 +108,27 @@ public final class EncodingStore {
             while ((line = r.readLine()) != null) {
                 n++;
                 String[] f = line.split(",", -1);
-                if (f.length != 4 + ContactHistory.BUCKETS) {
-                    throw new IOException(file + " line " + n + ": expected " + (4 + ContactHistory.BUCKETS)
-                            + " fields, received " + f.length);
+                int parts = DenseFeatures.DAY_PARTS;
+                int fields = 4 + ContactHistory.BUCKETS + 1 + 2 * parts;
+                if (f.length != fields) {
+                    throw new IOException(file + " line " + n + ": expected " + fields + " fields, received "
+                            + f.length);
                 }
                 try {
                     int[] counts = new int[ContactHistory.BUCKETS];
                     for (int b = 0; b < counts.length; b++) {
                         counts[b] = Integer.parseInt(f[4 + b]);
                     }
+                    int o = 4 + ContactHistory.BUCKETS;
+                    long clock = Long.parseLong(f[o++]);
+                    double[] connects = new double[parts];
+                    double[] attempts = new double[parts];
+                    for (int p = 0; p < parts; p++) {
+                        connects[p] = Double.parseDouble(f[o + p]);
+                        attempts[p] = Double.parseDouble(f[o + parts + p]);
+                    }
                     map.put(f[0], ContactHistory.of(Integer.parseInt(f[1]), Long.parseLong(f[2]),
-                            Long.parseLong(f[3]), counts));
+                            Long.parseLong(f[3]), counts, HourCounts.of(clock, connects, attempts)));
                 } catch (NumberFormatException e) {
                     throw new IOException(file + " line " + n + ": not a number in '" + line + "'", e);
                 }

@@ -29,7 +29,8 @@ public final class HistoryBook {
     public static HistoryBook replay(AttemptLog log) {
         HistoryBook book = new HistoryBook();
         for (int i = 0; i < log.size(); i++) {
-            book.observe(log.contact(i).id(), log.epochSecond(i), log.outcome(i));
+            book.observe(log.contact(i).id(), log.epochSecond(i),
+                    org.reachlab.data.domain.LocalSlot.of(log.local(i)).index(), log.outcome(i));
         }
         return book;
     }
@@ -41,9 +42,9 @@ public final class HistoryBook {
         return new HistoryBook(copy);
     }
 
-    /** Records an attempt of a contact. */
-    public void observe(String contactId, long epochSecond, Outcome outcome) {
-        histories.computeIfAbsent(contactId, k -> new ContactHistory()).observe(epochSecond, outcome);
+    /** Records an attempt of a contact in its local slot of the week. */
+    public void observe(String contactId, long epochSecond, int slot, Outcome outcome) {
+        histories.computeIfAbsent(contactId, k -> new ContactHistory()).observe(epochSecond, slot, outcome);
     }
 
     /** The contact's history; an empty one (do not modify it) when the contact is unknown. */

@@ -50,7 +50,12 @@ public final class RawRows {
      */
     public static RawRows fromLog(AttemptLog log, HolidayCalendar calendar, StatedWeights weights) {
         Builder b = new Builder(log.size(), new DayCache(calendar));
-        Features.compute(log, calendar, r -> b.add(r, weights));
+        java.util.Map<String, HourCounts> hours = new java.util.HashMap<>();
+        Features.compute(log, calendar, r -> {
+            HourCounts h = hours.computeIfAbsent(r.contact().id(), x -> new HourCounts());
+            b.add(r, weights, h);
+            h.observe(r.at().getEpochSecond(), HourCounts.dayPartOfSlot(r.slot()), r.contacted());
+        });
         return b.build().sortedByTime();
     }
 
@@ -65,7 +70,7 @@ public final class RawRows {
             Contact c = data.contact(k);
             long t = data.epochSecond(k);
             b.add(c, data.at(k), book.get(c.id()), weights, data.connected(k) ? 1 : 0);
-            book.observe(c.id(), t, data.outcome(k));
+            book.observe(c.id(), t, data.slot(k), data.outcome(k));
         }
         return b.build();
     }
@@ -198,8 +203,8 @@ public final class RawRows {
             return size++;
         }
 
-        /** Adds one of data-prep's feature rows, labelled. */
-        public Builder add(FeatureRow r, StatedWeights weights) {
+        /** Adds one of data-prep's feature rows, labelled, with the contact's hour counts before it. */
+        public Builder add(FeatureRow r, StatedWeights weights, HourCounts hours) {
             int i = next();
             counts[0] = r.previousContacts();
             counts[1] = r.previousNoAnswer();
@@ -210,7 +215,8 @@ public final class RawRows {
             DenseFeatures.write(dense, i * DenseFeatures.COUNT, r.minuteOfDay(), r.dayOfWeek(), r.weekend(),
                     r.holiday(), r.bridgeDay(), r.daysToNextHoliday(), r.attemptNumber(), r.hoursSincePrevious(),
                     r.hoursSinceLastContact(), counts,
-                    weights.weight(r.contact().id(), r.slot(), r.at().getEpochSecond()));
+                    weights.weight(r.contact().id(), r.slot(), r.at().getEpochSecond()), hours,
+                    r.at().getEpochSecond());
             contacts[i] = r.contact();
             slots[i] = (short) r.slot();
             labels[i] = (byte) (r.contacted() ? 1 : 0);
@@ -284,7 +290,7 @@ public final class RawRows {
             DenseFeatures.write(dense, i * DenseFeatures.COUNT, local.getHour() * 60 + local.getMinute(), dow,
                     dow >= 6, day.holiday(), day.bridgeDay(), day.daysToNextHoliday(), history.attempts() + 1,
                     history.hoursSincePrevious(t), history.hoursSinceLastContact(t), counts,
-                    weights.weight(contact.id(), slot, t));
+                    weights.weight(contact.id(), slot, t), history.hours(), t);
             contacts[i] = contact;
             slots[i] = (short) slot;
             labels[i] = (byte) outcome;

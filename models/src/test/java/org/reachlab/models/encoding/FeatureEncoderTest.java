@@ -83,7 +83,8 @@ class FeatureEncoderTest {
             for (int k = 0; k < DenseFeatures.COUNT; k++) {
                 assertThat(q.dense(0, k)).as(DenseFeatures.NAMES.get(k)).isCloseTo(rows.dense(j, k), within(1e-5f));
             }
-            book.observe(c.id(), log.epochSecond(i), log.outcome(i));
+            book.observe(c.id(), log.epochSecond(i), org.reachlab.data.domain.LocalSlot.of(log.local(i)).index(),
+                    log.outcome(i));
             checked++;
         }
         assertThat(checked).isEqualTo(400);
@@ -135,13 +136,17 @@ class FeatureEncoderTest {
         assertThat(back.encode(rows).dense()).containsExactly(e.encode(rows).dense());
 
         HistoryBook book = HistoryBook.replay(log);
-        book.observe("x", 5, Outcome.GATEKEEPER);
+        book.observe("x", 5, 10, Outcome.GATEKEEPER);
         EncodingStore.writeHistories(book, dir);
         HistoryBook read = EncodingStore.readHistories(dir);
         assertThat(read.size()).isEqualTo(book.size());
         assertThat(read.get("a0").counts()).containsExactly(book.get("a0").counts());
         assertThat(read.get("a0").lastAttempt()).isEqualTo(book.get("a0").lastAttempt());
         assertThat(read.get("x").lastContact()).isEqualTo(Long.MIN_VALUE);
+        assertThat(read.get("a0").hours().clock()).isEqualTo(book.get("a0").hours().clock());
+        assertThat(read.get("a0").hours().connects()).containsExactly(book.get("a0").hours().connects());
+        assertThat(read.get("a0").hours().attempts()).containsExactly(book.get("a0").hours().attempts());
+        assertThat(read.get("x").hours().attempts()[10]).isEqualTo(1.0);
     }
 
     @Test

@@ -67,9 +67,9 @@ class WeekGridTest {
     private static ContactHistory history(IsoWeek week, Contact c) {
         ContactHistory h = new ContactHistory();
         long t = week.slotInstant(0, c.zone()).getEpochSecond();
-        h.observe(t - 9 * 86400, Outcome.NO_ANSWER);
-        h.observe(t - 5 * 86400, Outcome.CONNECTED);
-        h.observe(t - 2 * 86400 + 7200, Outcome.VOICEMAIL);
+        h.observe(t - 9 * 86400, 10, Outcome.NO_ANSWER);
+        h.observe(t - 5 * 86400, 24 + 14, Outcome.CONNECTED);
+        h.observe(t - 2 * 86400 + 7200, 48 + 9, Outcome.VOICEMAIL);
         return h;
     }
 
