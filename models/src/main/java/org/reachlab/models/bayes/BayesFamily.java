@@ -21,7 +21,12 @@ import org.reachlab.models.baseline.SlotCounts;
  */
 public final class BayesFamily implements ModelFamily {
 
-    /** EM iterations of the routine shifts (templates and prior). */
+    /**
+     * EM iterations of the routine shifts (templates and prior), from the uniform prior. Run to
+     * convergence, EM drifts toward no shift (the unshifted templates fit the training counts
+     * best) and predicts worse out of sample; stopped early, it keeps the shifts. 8 was chosen on
+     * three data sets (docs/models.md, "Routine shifts").
+     */
     static final int SHIFT_ITERATIONS = 8;
 
     /** Family name. */
@@ -107,6 +112,7 @@ public final class BayesFamily implements ModelFamily {
             data.preferences().of(id).filter(ContactPreferences::hasWeights)
                     .ifPresent(cp -> prefs.put(id, cp.weights()));
         }
+        double[] start = p.maxShiftHours() > 0 ? Hyper.uniformShifts(p.maxShiftHours()) : null;
         BayesModel m = fit(data, p, days, prefs);
         // the strengths describe the population, not recent behaviour: estimate them on counts that
         // were not forgotten (forgetting would make every contact look like the prior)
@@ -114,7 +120,7 @@ public final class BayesFamily implements ModelFamily {
                 p.segmentStrength(), p.contactStrength(), p.hourStrength(), p.slotStrength(), p.preferenceWeight(),
                 p.maxProbability(), p.minProbability(), p.maxShiftHours(), p.changeThreshold());
         BayesModel full = p.halfLifeDays() > 0 ? fit(data, unforgotten, days, prefs) : m;
-        m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1));
+        m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1), start);
         if (full != m) {
             // segment counts are not forgotten: the aligned templates of the full model are the model's
             m.segments.clear();
@@ -154,13 +160,11 @@ public final class BayesFamily implements ModelFamily {
         static Hyper initial(Params p) {
             return new Hyper(or(p.segmentStrength(), 20), or(p.contactStrength(), 5), or(p.hourStrength(), 5),
                     or(p.slotStrength(), 5), p.preferenceWeight() >= 0 ? p.preferenceWeight() : 1,
-                    uniformShifts(p.maxShiftHours()));
+                    p.maxShiftHours() == 0 ? null : uniformShifts(p.maxShiftHours()));
         }
 
-        private static double[] uniformShifts(int reach) {
-            if (reach == 0) {
-                return null;
-            }
+        /** The uniform prior over shifts −reach..reach, where the shift EM starts. */
+        static double[] uniformShifts(int reach) {
             double[] w = new double[2 * reach + 1];
             java.util.Arrays.fill(w, 1.0 / w.length);
             return w;
@@ -195,7 +199,7 @@ public final class BayesFamily implements ModelFamily {
         }
 
         /** Estimates the strengths left at 0 in the params, and the shift prior, level by level, at time t. */
-        static Hyper estimate(BayesModel m, Params p, long t) {
+        static Hyper estimate(BayesModel m, Params p, long t, double[] shiftStart) {
             Hyper h = initial(p);
             if (!(p.segmentStrength() > 0)) {
                 h = h.withSegment(m.fitSegmentStrength());
@@ -204,8 +208,8 @@ public final class BayesFamily implements ModelFamily {
             if (!(p.contactStrength() > 0)) {
                 h = h.withContact(m.fitContactStrength(t, h));
             }
-            if (h.shiftPrior != null) {
-                h = h.withShiftPrior(m.fitShifts(t, h, SHIFT_ITERATIONS));
+            if (shiftStart != null) {
+                h = h.withShiftPrior(m.fitShifts(t, h.withShiftPrior(shiftStart), SHIFT_ITERATIONS));
                 m.hyper = h;
             }
             if (!(p.hourStrength() > 0)) {

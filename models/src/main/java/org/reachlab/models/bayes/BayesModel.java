@@ -56,6 +56,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     boolean alignSegments;
     /** Whether new attempts go through the change detector ({@link #watch}). */
     boolean watchChanges;
+
     private volatile double[] globalRates;
 
     BayesModel(BayesFamily.Params params, DayEffects days, SlotCounts global, Map<Segment, SlotCounts> segments,
@@ -545,54 +546,86 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
 
     /**
      * Routine shifts by EM, on a model whose contact counts are not forgotten. E-step: each
-     * contact's shift posterior under the current segment templates and shift prior. M-step: the
-     * segment templates re-counted from the contacts' counts aligned by their posteriors (a
-     * contact's slot s counts for template slot s − δ with weight π_c(δ)), and the prior the
-     * contacts' mean posterior (floored, so that every shift stays possible). Without alignment a
-     * segment's rates are a blur of its members' shifted routines, and the fitted prior collapses
-     * onto no shift. Leaves the aligned templates in place and returns the fitted prior.
+     * contact's shift posterior under its segment's current template without its own counts, and
+     * the shift prior. M-step: the segment templates re-counted from the contacts' counts aligned
+     * by their posteriors (a contact's slot s counts for template slot s − δ with weight π_c(δ)),
+     * and the prior the contacts' mean posterior (floored, so that every shift stays possible).
+     * Without alignment a segment's rates are a blur of its members' shifted routines. EM starts
+     * from the shift prior in {@code h} and runs {@code iterations} steps (it is stopped early on
+     * purpose: see {@link BayesFamily#SHIFT_ITERATIONS}). Leaves the aligned templates in place and
+     * returns the fitted prior.
      */
     double[] fitShifts(long t, BayesFamily.Hyper h, int iterations) {
         BayesFamily.Hyper cur = h;
-        List<Map.Entry<String, ContactState>> sorted = new ArrayList<>(contacts.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
+        // the raw templates hold every contact's counts unshifted
+        Map<String, double[]> inTemplate = new HashMap<>();
+        double[] unshifted = new double[h.shiftPrior().length];
+        unshifted[unshifted.length / 2] = 1;
+        contacts.keySet().forEach(id -> inTemplate.put(id, unshifted));
         for (int iter = 0; iter < iterations; iter++) {
-            double[] sum = new double[cur.shiftPrior().length];
-            Map<Segment, SlotCounts> aligned = new HashMap<>();
-            int seen = 0;
-            for (Map.Entry<String, ContactState> e : sorted) {
-                ContactState st = e.getValue();
-                if (st.size == 0) {
-                    continue;
-                }
-                double[] post = shiftPosterior(st.segment, e.getKey(), t, cur);
-                double d = st.decay(t, lambda);
-                SlotCounts counts = aligned.computeIfAbsent(st.segment, x -> new SlotCounts());
-                for (int i = 0; i < st.size; i++) {
-                    addAligned(counts, post, st.slots[i], st.k[i] * d, st.n[i] * d);
-                }
-                for (int j = 0; j < sum.length; j++) {
-                    sum[j] += post[j];
-                }
-                seen++;
-            }
-            if (seen == 0) {
-                break;
-            }
-            segments.keySet().removeIf(aligned::containsKey);
-            segments.putAll(aligned);
-            double z = 0;
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] = Math.max(1e-3, sum[j] / seen);
-                z += sum[j];
-            }
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] /= z;
-            }
-            cur = cur.withShiftPrior(sum);
+            cur = cur.withShiftPrior(shiftStep(t, cur, inTemplate));
         }
         alignSegments = true;
         return cur.shiftPrior();
+    }
+
+    /**
+     * One step of the shift EM over the contacts (in id order). E-step: each contact's posterior against its segment's template without
+     * its own counts (as {@code inTemplate} placed them in it): with its own counts in, a contact
+     * fits the template best where its counts already are, and EM drifts back to no shift. M-step:
+     * replaces the templates by the aligned counts, records where each contact's counts now are,
+     * and returns the contacts' mean posterior, floored.
+     */
+    private double[] shiftStep(long t, BayesFamily.Hyper h, Map<String, double[]> inTemplate) {
+        List<Map.Entry<String, ContactState>> sorted = new ArrayList<>(contacts.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        double[] sum = new double[h.shiftPrior().length];
+        Map<Segment, SlotCounts> aligned = new HashMap<>();
+        double[] g = globalRates();
+        double[] base = new double[LocalSlot.COUNT];
+        int seen = 0;
+        for (Map.Entry<String, ContactState> e : sorted) {
+            ContactState st = e.getValue();
+            if (st.size == 0) {
+                continue;
+            }
+            double d = st.decay(t, lambda);
+            SlotCounts own = new SlotCounts();
+            double[] placed = inTemplate.get(e.getKey());
+            for (int i = 0; i < st.size; i++) {
+                addAligned(own, placed, st.slots[i], st.k[i] * d, st.n[i] * d);
+            }
+            SlotCounts seg = segments.get(st.segment);
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                double k = seg == null ? 0 : Math.max(0, seg.k[s] - own.k[s]);
+                double n = seg == null ? 0 : Math.max(0, seg.n[s] - own.n[s]);
+                base[s] = (k + h.segment() * g[s]) / (n + h.segment());
+            }
+            double[] post = shiftPosterior(st, st.size, d, base, tilt(e.getKey(), h), h);
+            inTemplate.put(e.getKey(), post);
+            SlotCounts counts = aligned.computeIfAbsent(st.segment, x -> new SlotCounts());
+            for (int i = 0; i < st.size; i++) {
+                addAligned(counts, post, st.slots[i], st.k[i] * d, st.n[i] * d);
+            }
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += post[j];
+            }
+            seen++;
+        }
+        if (seen == 0) {
+            return h.shiftPrior();
+        }
+        segments.keySet().removeIf(aligned::containsKey);
+        segments.putAll(aligned);
+        double z = 0;
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] = Math.max(1e-3, sum[j] / seen);
+            z += sum[j];
+        }
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] /= z;
+        }
+        return sum;
     }
 
     double fitHourStrength(long t, BayesFamily.Hyper h) {
