@@ -123,8 +123,8 @@ public final class BayesFamily implements ModelFamily {
         m.hyper = Hyper.estimate(full, p, data.size() == 0 ? 0 : data.epochSecond(data.size() - 1), start);
         if (full != m) {
             // segment counts are not forgotten: the aligned templates of the full model are the model's
-            m.segments.clear();
-            full.segments.forEach((seg, c) -> m.segments.put(seg, c.copy()));
+            m.templates.clear();
+            full.templates.forEach((seg, c) -> m.templates.put(seg, c.copy()));
         }
         m.alignSegments = m.hyper.shiftPrior() != null;
         m.watchChanges = p.changeThreshold() > 0;
@@ -132,7 +132,7 @@ public final class BayesFamily implements ModelFamily {
     }
 
     private static BayesModel fit(TrainingData data, Params p, DayEffects days, Map<String, double[]> prefs) {
-        BayesModel m = new BayesModel(p, days, new SlotCounts(), new HashMap<>(), new HashMap<>(), prefs,
+        BayesModel m = new BayesModel(p, days, new SlotCounts(), new HashMap<>(), new HashMap<>(), new HashMap<>(), prefs,
                 Hyper.initial(p), Long.MIN_VALUE);
         // the first pass counts raw slots; Hyper.estimate aligns the segment templates by shift.
         // The change detector needs the fitted hyperparameters: it watches online updates only

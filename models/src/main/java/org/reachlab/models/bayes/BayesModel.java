@@ -47,6 +47,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     private final DayEffects days;
     private final SlotCounts global;
     final Map<Segment, SlotCounts> segments;
+    /** Each segment's template aligned by its members' routine shifts (empty without shifts). */
+    final Map<Segment, SlotCounts> templates;
     final Map<String, ContactState> contacts;
     final Map<String, double[]> preferences;
     BayesFamily.Hyper hyper;
@@ -60,7 +62,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     private volatile double[] globalRates;
 
     BayesModel(BayesFamily.Params params, DayEffects days, SlotCounts global, Map<Segment, SlotCounts> segments,
-               Map<String, ContactState> contacts, Map<String, double[]> preferences, BayesFamily.Hyper hyper,
+               Map<Segment, SlotCounts> templates, Map<String, ContactState> contacts, Map<String, double[]> preferences, BayesFamily.Hyper hyper,
                long last) {
         this.params = params;
         this.prior = new GlobalPrior(params.priorStrength(), params.offHoursFactor(), params.workFrom(),
@@ -68,6 +70,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         this.days = days;
         this.global = global;
         this.segments = segments;
+        this.templates = templates;
         this.contacts = contacts;
         this.preferences = preferences;
         this.hyper = hyper;
@@ -138,12 +141,11 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         }
         global.add(slot, connected);
         Segment seg = Segment.of(c);
-        SlotCounts counts = segments.computeIfAbsent(seg, x -> new SlotCounts());
         if (alignSegments) {
-            addAligned(counts, shiftPosterior(seg, c.id(), t, hyper), slot, connected ? 1 : 0, 1);
-        } else {
-            counts.add(slot, connected);
+            addAligned(templates.computeIfAbsent(seg, x -> new SlotCounts()), shiftPosterior(seg, c.id(), t, hyper),
+                    slot, connected ? 1 : 0, 1);
         }
+        segments.computeIfAbsent(seg, x -> new SlotCounts()).add(slot, connected);
         ContactState st = contacts.computeIfAbsent(c.id(), x -> new ContactState(seg, t));
         boolean sinceRestart = watchChanges && st.size > 0 && watch(seg, c.id(), st, t, slot, connected);
         st.add(t, lambda, slot, connected);
@@ -223,8 +225,17 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
 
     /** The segment's rates σ of all slots. */
     private double[] baseRates(Segment segment, BayesFamily.Hyper h) {
+        return rates(segments.get(segment), h);
+    }
+
+    /** The segment's template rates, aligned by shift (its plain rates when it has no template). */
+    private double[] templateRates(Segment segment, BayesFamily.Hyper h) {
+        SlotCounts t = templates.get(segment);
+        return t == null ? baseRates(segment, h) : rates(t, h);
+    }
+
+    private double[] rates(SlotCounts seg, BayesFamily.Hyper h) {
         double[] g = globalRates();
-        SlotCounts seg = segments.get(segment);
         double[] base = new double[LocalSlot.COUNT];
         for (int s = 0; s < LocalSlot.COUNT; s++) {
             base[s] = segmentRate(seg, g, s, h);
@@ -252,7 +263,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         if (size == 0) {
             return h.shiftPrior();
         }
-        return shiftPosterior(st, size, st.decay(t, lambda), baseRates(segment, h), tilt(id, h), h);
+        return shiftPosterior(st, size, st.decay(t, lambda), templateRates(segment, h), tilt(id, h), h);
     }
 
     /** The slot whose segment rate applies to slot s for a routine shifted by δ hours (same day). */
@@ -331,16 +342,29 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
             double[] tilt = tilt(id, h);
             int size = st == null ? 0 : st.size;
             double d = size > 0 ? st.decay(t, lambda) : 1;
-            shift = shiftPosterior(st, size, d, base, tilt, h);
-            int reach = (shift.length - 1) / 2;
-            for (int s = 0; s < LocalSlot.COUNT; s++) {
-                double b = 0;
-                for (int j = 0; j < shift.length; j++) {
-                    if (shift[j] > 0) {
-                        b += shift[j] * base[shifted(s, j - reach)];
-                    }
+            double[] prior = h.shiftPrior();
+            if (prior == null || prior.length <= 1) {
+                shift = NO_SHIFT;
+                for (int s = 0; s < LocalSlot.COUNT; s++) {
+                    mean[s] = clamp(base[s] * tilt[s]);
                 }
-                mean[s] = clamp(b * tilt[s]);
+            } else {
+                // the segment's rates times how much more (or less) the contact's shift posterior
+                // expects in the slot than the shift prior does: a contact the counts say nothing
+                // about gets exactly its segment's rates
+                double[] aligned = templateRates(segment, h);
+                shift = shiftPosterior(st, size, d, aligned, tilt, h);
+                int reach = (shift.length - 1) / 2;
+                for (int s = 0; s < LocalSlot.COUNT; s++) {
+                    double post = 0;
+                    double before = 0;
+                    for (int j = 0; j < shift.length; j++) {
+                        double a = aligned[shifted(s, j - reach)];
+                        post += shift[j] * a;
+                        before += prior[j] * a;
+                    }
+                    mean[s] = clamp(base[s] * (post / before) * tilt[s]);
+                }
             }
             if (size > 0) {
                 seen = true;
@@ -495,9 +519,11 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     public BayesModel copy() {
         Map<Segment, SlotCounts> segs = new HashMap<>();
         segments.forEach((s, c) -> segs.put(s, c.copy()));
+        Map<Segment, SlotCounts> tmpl = new HashMap<>();
+        templates.forEach((s, c) -> tmpl.put(s, c.copy()));
         Map<String, ContactState> cs = new HashMap<>();
         contacts.forEach((id, st) -> cs.put(id, st.copy()));
-        BayesModel m = new BayesModel(params, days, global.copy(), segs, cs, new HashMap<>(preferences), hyper, last);
+        BayesModel m = new BayesModel(params, days, global.copy(), segs, tmpl, cs, new HashMap<>(preferences), hyper, last);
         m.alignSegments = alignSegments;
         m.watchChanges = watchChanges;
         return m;
@@ -557,6 +583,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
      */
     double[] fitShifts(long t, BayesFamily.Hyper h, int iterations) {
         BayesFamily.Hyper cur = h;
+        templates.clear();
+        segments.forEach((seg, c) -> templates.put(seg, c.copy()));
         // the raw templates hold every contact's counts unshifted
         Map<String, double[]> inTemplate = new HashMap<>();
         double[] unshifted = new double[h.shiftPrior().length];
@@ -595,7 +623,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
             for (int i = 0; i < st.size; i++) {
                 addAligned(own, placed, st.slots[i], st.k[i] * d, st.n[i] * d);
             }
-            SlotCounts seg = segments.get(st.segment);
+            SlotCounts seg = templates.get(st.segment);
             for (int s = 0; s < LocalSlot.COUNT; s++) {
                 double k = seg == null ? 0 : Math.max(0, seg.k[s] - own.k[s]);
                 double n = seg == null ? 0 : Math.max(0, seg.n[s] - own.n[s]);
@@ -615,8 +643,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         if (seen == 0) {
             return h.shiftPrior();
         }
-        segments.keySet().removeIf(aligned::containsKey);
-        segments.putAll(aligned);
+        templates.keySet().removeIf(aligned::containsKey);
+        templates.putAll(aligned);
         double z = 0;
         for (int j = 0; j < sum.length; j++) {
             sum[j] = Math.max(1e-3, sum[j] / seen);

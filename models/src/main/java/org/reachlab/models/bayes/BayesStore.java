@@ -22,7 +22,7 @@ import org.reachlab.models.baseline.SlotCounts;
 
 /**
  * The bayes model's files: {@code bayes.json} (parameters, fitted hyperparameters, global and
- * segment counts, stated preference weights), {@code contacts.bin} (each contact's sparse decayed
+ * segment counts, the segments' shift-aligned templates, stated preference weights), {@code contacts.bin} (each contact's sparse decayed
  * counts, doubles written bit for bit, and the change detector's evidence, change count and counts
  * since its last restart) and {@code day-effects.json}.
  */
@@ -36,14 +36,17 @@ final class BayesStore {
     }
 
     private record Stored(BayesFamily.Params params, BayesFamily.Hyper hyper, long last, List<double[]> global,
-                          Map<String, List<double[]>> segments, Map<String, double[]> preferences) {
+                          Map<String, List<double[]>> segments, Map<String, List<double[]>> templates,
+                          Map<String, double[]> preferences) {
     }
 
     static void write(BayesModel m, Path dir) throws IOException {
         Map<String, List<double[]>> segs = new TreeMap<>();
         m.segments.forEach((s, c) -> segs.put(s.toString(), List.of(c.k, c.n)));
+        Map<String, List<double[]>> tmpl = new TreeMap<>();
+        m.templates.forEach((s, c) -> tmpl.put(s.toString(), List.of(c.k, c.n)));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("bayes.json").toFile(),
-                new Stored(m.params(), m.hyper, m.last, List.of(m.global().k, m.global().n), segs,
+                new Stored(m.params(), m.hyper, m.last, List.of(m.global().k, m.global().n), segs, tmpl,
                         new TreeMap<>(m.preferences)));
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 Files.newOutputStream(dir.resolve("contacts.bin")), 1 << 16))) {
@@ -101,6 +104,10 @@ final class BayesStore {
         }
         Map<Segment, SlotCounts> segs = new HashMap<>();
         s.segments.forEach((k, c) -> segs.put(Segment.parse(k), new SlotCounts(c.get(0), c.get(1))));
+        Map<Segment, SlotCounts> tmpl = new HashMap<>();
+        if (s.templates != null) {
+            s.templates.forEach((k, c) -> tmpl.put(Segment.parse(k), new SlotCounts(c.get(0), c.get(1))));
+        }
         Map<String, ContactState> contacts = new HashMap<>();
         Path bin = dir.resolve("contacts.bin");
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bin), 1 << 16))) {
@@ -129,7 +136,7 @@ final class BayesStore {
             throw new ModelFormatException(bin + " is truncated", e);
         }
         DayEffects days = DayEffects.read(dir.resolve("day-effects.json"), calendar);
-        return new BayesModel(s.params, days, new SlotCounts(s.global.get(0), s.global.get(1)), segs, contacts,
+        return new BayesModel(s.params, days, new SlotCounts(s.global.get(0), s.global.get(1)), segs, tmpl, contacts,
                 new HashMap<>(s.preferences == null ? Map.of() : s.preferences), s.hyper, s.last);
     }
 }
