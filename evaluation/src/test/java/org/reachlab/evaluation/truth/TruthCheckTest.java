@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.data.synth.WorldFiles;
-import org.reachlab.evaluation.simulation.HistoryGenerator;
+import org.reachlab.evaluation.simulation.DenseWorld;
 import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
@@ -32,24 +31,11 @@ import org.reachlab.models.data.DataDirectory;
 class TruthCheckTest {
 
     /** A small dense world: every contact dialed every working day, a third change routine. */
-    private static final String DENSE = """
-            weeks: 12
-            contacts: 150
-            drift: {share: 0.33}
-            outcomes:
-              fatigue: {factor: 1.0, windowDays: 7, hourRadius: 1}
-            dialing: {reps: 4, dialsPerRep: 50, maxAttemptsPerWeek: 5, recontactDays: 0}
-            """;
-
     @TempDir
     Path tmp;
 
     private Path dense() throws Exception {
-        Path file = tmp.resolve("dense.yaml");
-        Files.writeString(file, DENSE, StandardCharsets.UTF_8);
-        Path dir = tmp.resolve("world");
-        HistoryGenerator.generate(WorldFiles.load(file), 3, dir);
-        return dir;
+        return DenseWorld.generate(tmp, 150, 4, 3);
     }
 
     @Test
