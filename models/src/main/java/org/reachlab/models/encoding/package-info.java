@@ -6,6 +6,7 @@
  * (vocabularies with a reserved unknown row, standardisation) and turns raw rows into
  * {@link org.reachlab.models.encoding.EncodedRows}. {@link org.reachlab.models.encoding.ContactHistory}
  * carries a contact's running history so that predictions after training, and online updates,
- * see the same history features as training did.
+ * see the same history features as training did. A {@link org.reachlab.models.encoding.CoreModel}
+ * wraps a family's fitted {@link org.reachlab.models.encoding.EncodedCore} with that shared state.
  */
 package org.reachlab.models.encoding;

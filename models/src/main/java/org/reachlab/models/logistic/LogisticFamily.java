@@ -1,9 +1,9 @@
 package org.reachlab.models.logistic;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachlab.data.calendar.HolidayCalendar;
@@ -12,6 +12,7 @@ import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
+import org.reachlab.models.encoding.CoreModel;
 import org.reachlab.models.encoding.EncodedModel;
 import org.reachlab.models.encoding.NativeThreads;
 import org.reachlab.models.store.LibraryVersions;
@@ -21,6 +22,9 @@ public final class LogisticFamily implements ModelFamily {
 
     /** The registry name. */
     public static final String NAME = "logistic";
+
+    /** The training summary saved next to the weights. */
+    static final String FIT_FILE = "logistic-fit.json";
 
     /** For the service loader. */
     public LogisticFamily() {
@@ -59,12 +63,11 @@ public final class LogisticFamily implements ModelFamily {
         long t0 = System.nanoTime();
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, config);
         LogisticRegression.Fit fit = LogisticRegression.train(prepared.rows(), params, config.seed());
-        return new LogisticModel(prepared, fit.model(), params,
-                LogisticModel.fitSummary(fit, (System.nanoTime() - t0) / 1e9));
+        return new CoreModel<>(NAME, prepared, new LogisticCore(fit.model(), params), params.onlineBatch(),
+                fitSummary(fit, (System.nanoTime() - t0) / 1e9), FIT_FILE);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public ReachabilityModel load(Path dir, ModelConfig config, HolidayCalendar calendar) throws IOException {
         if (!Files.isRegularFile(dir.resolve(LogisticRegression.WEIGHTS_FILE))) {
             throw new ModelFormatException(dir + " holds no " + LogisticRegression.WEIGHTS_FILE
@@ -73,16 +76,26 @@ public final class LogisticFamily implements ModelFamily {
         LogisticConfig params = config.params(LogisticConfig.class, LogisticConfig.defaults());
         NativeThreads.apply(params.threads());
         LogisticRegression core = LogisticRegression.load(dir);
-        Path fitFile = dir.resolve(LogisticModel.FIT_FILE);
-        Map<String, Object> fit = Files.isRegularFile(fitFile) ? new ObjectMapper().readValue(fitFile.toFile(),
-                Map.class) : Map.of();
-        return new LogisticModel(EncodedModel.read(dir, calendar), core, params, fit);
+        return new CoreModel<>(NAME, EncodedModel.read(dir, calendar), new LogisticCore(core, params),
+                params.onlineBatch(), CoreModel.readFit(dir, FIT_FILE), FIT_FILE);
     }
 
     @Override
     public Map<String, String> libraryVersions() {
         Map<String, String> m = new TreeMap<>();
         m.put("nd4j-native", LibraryVersions.maven("org.nd4j", "nd4j-native"));
+        return m;
+    }
+
+    private static Map<String, Object> fitSummary(LogisticRegression.Fit f, double seconds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("epochs", f.epochs());
+        m.put("bestEpoch", f.bestEpoch());
+        m.put("earlyStoppingLogLoss", Double.isNaN(f.validationLoss()) ? null : f.validationLoss());
+        m.put("trainRows", f.trainRows());
+        m.put("earlyStoppingRows", f.validationRows());
+        m.put("weights", f.model().width() + 1);
+        m.put("fitSeconds", Math.round(seconds * 1000) / 1000.0);
         return m;
     }
 }

@@ -1,9 +1,9 @@
 package org.reachlab.models.neural;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachlab.data.calendar.HolidayCalendar;
@@ -12,6 +12,7 @@ import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
+import org.reachlab.models.encoding.CoreModel;
 import org.reachlab.models.encoding.EncodedModel;
 import org.reachlab.models.encoding.NativeThreads;
 import org.reachlab.models.store.LibraryVersions;
@@ -24,6 +25,9 @@ public final class NeuralFamily implements ModelFamily {
 
     /** The registry name. */
     public static final String NAME = "neural";
+
+    /** The training summary saved next to the network. */
+    static final String FIT_FILE = "neural-fit.json";
 
     /** For the service loader. */
     public NeuralFamily() {
@@ -63,11 +67,11 @@ public final class NeuralFamily implements ModelFamily {
         long t0 = System.nanoTime();
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, config);
         ReachNet.Fit fit = ReachNet.train(prepared.rows(), params, config.seed());
-        return new NeuralModel(prepared, fit.net(), params, NeuralModel.fitSummary(fit, (System.nanoTime() - t0) / 1e9));
+        return new CoreModel<>(NAME, prepared, new NeuralCore(fit.net(), params), params.onlineBatch(),
+                fitSummary(fit, (System.nanoTime() - t0) / 1e9), FIT_FILE);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public ReachabilityModel load(Path dir, ModelConfig config, HolidayCalendar calendar) throws IOException {
         if (!Files.isRegularFile(dir.resolve(ReachNet.NETWORK_FILE))) {
             throw new ModelFormatException(dir + " holds no " + ReachNet.NETWORK_FILE
@@ -76,10 +80,8 @@ public final class NeuralFamily implements ModelFamily {
         NeuralConfig params = config.params(NeuralConfig.class, NeuralConfig.defaults());
         NativeThreads.apply(params.threads());
         ReachNet core = ReachNet.load(dir);
-        Path fitFile = dir.resolve(NeuralModel.FIT_FILE);
-        Map<String, Object> fit = Files.isRegularFile(fitFile) ? new ObjectMapper().readValue(fitFile.toFile(),
-                Map.class) : Map.of();
-        return new NeuralModel(EncodedModel.read(dir, calendar), core, params, fit);
+        return new CoreModel<>(NAME, EncodedModel.read(dir, calendar), new NeuralCore(core, params),
+                params.onlineBatch(), CoreModel.readFit(dir, FIT_FILE), FIT_FILE);
     }
 
     @Override
@@ -87,6 +89,20 @@ public final class NeuralFamily implements ModelFamily {
         Map<String, String> m = new TreeMap<>();
         m.put("deeplearning4j-nn", LibraryVersions.maven("org.deeplearning4j", "deeplearning4j-nn"));
         m.put("nd4j-native", LibraryVersions.maven("org.nd4j", "nd4j-native"));
+        return m;
+    }
+
+    private static Map<String, Object> fitSummary(ReachNet.Fit f, double seconds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("epochs", f.epochs());
+        m.put("bestEpoch", f.bestEpoch());
+        m.put("earlyStoppingLogLoss", Double.isNaN(f.validationLoss()) ? null : f.validationLoss());
+        m.put("trainRows", f.trainRows());
+        m.put("earlyStoppingRows", f.validationRows());
+        m.put("parameters", f.net().parameterCount());
+        m.put("knownContacts", f.net().encoder().contacts().values().size());
+        m.put("knownSegments", f.net().encoder().segments().values().size());
+        m.put("fitSeconds", Math.round(seconds * 1000) / 1000.0);
         return m;
     }
 }

@@ -11,6 +11,7 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.Observation;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.TrainingData;
+import org.reachlab.models.encoding.CoreModel;
 import org.reachlab.models.encoding.EncodedRows;
 import org.reachlab.models.encoding.PlantedWorld;
 import org.reachlab.models.encoding.RawRows;
@@ -24,10 +25,10 @@ class ForwardTest {
 
     @Test
     void equalsTheGraphOutputBeforeAndAfterOnlineSteps() {
-        NeuralModel m = (NeuralModel) new NeuralFamily().train(DATA.before(PlantedWorld.START.plusWeeks(3)
+        CoreModel<?> m = (CoreModel<?>) new NeuralFamily().train(DATA.before(PlantedWorld.START.plusWeeks(3)
                 .atStartOfDay(ZoneId.of("UTC")).toInstant()), ModelConfig.defaults("neural")
                 .withParam("batchSize", 128).withParam("maxEpochs", 3));
-        ReachNet net = m.network();
+        ReachNet net = ((NeuralCore) m.core()).network();
         EncodedRows rows = net.encoder().encode(RawRows.fromLog(PlantedWorld.log(5, 60, 20, 4), PlantedWorld.CALENDAR,
                 StatedWeights.NONE));
         assertThat(net.predict(rows)).containsExactly(net.graphOutput(rows), within(1e-6));
