@@ -58,6 +58,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     boolean alignSegments;
     /** Whether new attempts go through the change detector ({@link #watch}). */
     boolean watchChanges;
+    /** Validation log-loss of each hour strength tried in training (empty when it was not chosen so). */
+    Map<String, Double> hourValidation = Map.of();
 
     private volatile double[] globalRates;
 
@@ -126,6 +128,9 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         m.put("halfLifeDays", params.halfLifeDays());
         m.put("shiftPrior", shiftPrior());
         m.put("changeThreshold", params.changeThreshold());
+        if (!hourValidation.isEmpty()) {
+            m.put("hourStrengthValidationLogLoss", hourValidation);
+        }
         m.put("changesDetected", contacts.values().stream().mapToLong(st -> st.changes).sum());
         return m;
     }
@@ -526,6 +531,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         BayesModel m = new BayesModel(params, days, global.copy(), segs, tmpl, cs, new HashMap<>(preferences), hyper, last);
         m.alignSegments = alignSegments;
         m.watchChanges = watchChanges;
+        m.hourValidation = hourValidation;
         return m;
     }
 

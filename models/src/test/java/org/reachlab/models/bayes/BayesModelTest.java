@@ -141,7 +141,10 @@ class BayesModelTest {
 
     @Test
     void posteriorDrawsAverageToThePredictionAndAreReproducible() {
-        BayesModel m = train(DATA, ModelConfig.defaults("bayes"));
+        // a moderate hour strength: with the smallest ones (validation picks 0.5 on this world) the
+        // Gamma draws of the hour ratio are skewed enough that clamping slot means at
+        // maxProbability pulls the draws' average below the plug-in prediction
+        BayesModel m = train(DATA, ModelConfig.defaults("bayes").withParam("hourStrength", 8));
         assertThat(m).isInstanceOf(PosteriorSampler.class);
         Contact c = DATA.contact(4);
         Instant t = Planted.at(AFTER, 10);
@@ -202,6 +205,29 @@ class BayesModelTest {
         int wed10 = 2 * 24 + 10;
         int tue10 = 24 + 10;
         assertThat(p.get(wed10)).isLessThan(p.get(tue10) * 0.1);
+    }
+
+    /** Contacts of one segment who differ in their hours: validation picks a small hour strength. */
+    @Test
+    void theHourStrengthIsChosenOnTheLatestAttempts() {
+        // within each segment (ids alternate between two), half answer in the morning, half in the afternoon
+        TrainingData d = Planted.world(120, 30, 31, (c, s) -> {
+            boolean morning = Integer.parseInt(c.id().substring(2)) % 4 < 2;
+            int hour = s % 24;
+            return (morning ? hour < 12 : hour >= 13) ? 0.5 : 0.05;
+        });
+        BayesModel m = train(d, ModelConfig.defaults("bayes"));
+        @SuppressWarnings("unchecked")
+        Map<String, Double> scores = (Map<String, Double>) m.summary().get("hourStrengthValidationLogLoss");
+        assertThat(scores).isNotNull().hasSizeGreaterThanOrEqualTo(BayesFamily.HOUR_STRENGTHS.length);
+        double chosen = m.hyperparameters().get("hourStrength");
+        assertThat(chosen).isLessThanOrEqualTo(8);
+        // the chosen one scored best
+        assertThat(scores.get(String.valueOf(chosen))).isEqualTo(java.util.Collections.min(scores.values()));
+        // an explicit strength is kept, and nothing is validated
+        BayesModel fixed = train(d, ModelConfig.defaults("bayes").withParam("hourStrength", 64));
+        assertThat(fixed.hyperparameters().get("hourStrength")).isEqualTo(64.0);
+        assertThat(fixed.summary()).doesNotContainKey("hourStrengthValidationLogLoss");
     }
 
     @Test
