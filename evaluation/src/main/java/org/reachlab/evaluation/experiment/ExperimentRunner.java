@@ -489,9 +489,13 @@ public final class ExperimentRunner {
                 cs.get("mean_attempts").mean(), config.attemptCap(), champion, ps.get("mean_attempts").mean(),
                 100 * cs.get("reached_within_3").mean(), 100 * ps.get("reached_within_3").mean()));
         Interval oracleGap = summary.get("oracle").get("contact_rate");
-        notes.add(String.format(Locale.ROOT, "the oracle reaches %.1f%%: %s closes %.0f%% of the champion's gap to it",
-                100 * oracleGap.mean(), challenger, 100 * (cs.get("contact_rate").mean() - ps.get("contact_rate").mean())
-                        / Math.max(1e-9, oracleGap.mean() - ps.get("contact_rate").mean())));
+        double closed = 100 * (cs.get("contact_rate").mean() - ps.get("contact_rate").mean())
+                / Math.max(1e-9, oracleGap.mean() - ps.get("contact_rate").mean());
+        notes.add(closed >= 0.5
+                ? String.format(Locale.ROOT, "the oracle reaches %.1f%%: %s closes %.0f%% of the champion's gap to it",
+                        100 * oracleGap.mean(), challenger, closed)
+                : String.format(Locale.ROOT, "the oracle reaches %.1f%%: %s does not close any of the champion's gap"
+                        + " to it", 100 * oracleGap.mean(), challenger));
         List<OpeValidation.Row> chOpe = ope.stream().filter(r -> r.target().equals(ch)
                 && config.seeds().contains(r.seed())).toList();
         if (!chOpe.isEmpty()) {
