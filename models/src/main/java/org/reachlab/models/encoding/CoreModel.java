@@ -43,6 +43,22 @@ public final class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
         this.fitFile = other.fitFile;
     }
 
+    /**
+     * The start of a training summary, shared by the encoded families: epochs, best epoch, the
+     * early-stopping log-loss (null when there was no early-stopping slice) and the row counts.
+     * Families add their own entries and {@code fitSeconds}.
+     */
+    public static Map<String, Object> fitSummary(int epochs, int bestEpoch, double earlyStoppingLogLoss,
+                                                 int trainRows, int earlyStoppingRows) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("epochs", epochs);
+        m.put("bestEpoch", bestEpoch);
+        m.put("earlyStoppingLogLoss", Double.isNaN(earlyStoppingLogLoss) ? null : earlyStoppingLogLoss);
+        m.put("trainRows", trainRows);
+        m.put("earlyStoppingRows", earlyStoppingRows);
+        return m;
+    }
+
     /** Reads a training summary written by {@link #save}; empty when the directory has none. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> readFit(Path dir, String fitFile) throws IOException {

@@ -3,7 +3,6 @@ package org.reachlab.models.logistic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachlab.data.calendar.HolidayCalendar;
@@ -88,12 +87,8 @@ public final class LogisticFamily implements ModelFamily {
     }
 
     private static Map<String, Object> fitSummary(LogisticRegression.Fit f, double seconds) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("epochs", f.epochs());
-        m.put("bestEpoch", f.bestEpoch());
-        m.put("earlyStoppingLogLoss", Double.isNaN(f.validationLoss()) ? null : f.validationLoss());
-        m.put("trainRows", f.trainRows());
-        m.put("earlyStoppingRows", f.validationRows());
+        Map<String, Object> m = CoreModel.fitSummary(f.epochs(), f.bestEpoch(), f.validationLoss(), f.trainRows(),
+                f.validationRows());
         m.put("weights", f.model().width() + 1);
         m.put("fitSeconds", Math.round(seconds * 1000) / 1000.0);
         return m;

@@ -3,7 +3,6 @@ package org.reachlab.models.neural;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachlab.data.calendar.HolidayCalendar;
@@ -93,12 +92,8 @@ public final class NeuralFamily implements ModelFamily {
     }
 
     private static Map<String, Object> fitSummary(ReachNet.Fit f, double seconds) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("epochs", f.epochs());
-        m.put("bestEpoch", f.bestEpoch());
-        m.put("earlyStoppingLogLoss", Double.isNaN(f.validationLoss()) ? null : f.validationLoss());
-        m.put("trainRows", f.trainRows());
-        m.put("earlyStoppingRows", f.validationRows());
+        Map<String, Object> m = CoreModel.fitSummary(f.epochs(), f.bestEpoch(), f.validationLoss(), f.trainRows(),
+                f.validationRows());
         m.put("parameters", f.net().parameterCount());
         m.put("knownContacts", f.net().encoder().contacts().values().size());
         m.put("knownSegments", f.net().encoder().segments().values().size());
