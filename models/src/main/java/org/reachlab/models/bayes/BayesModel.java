@@ -144,15 +144,23 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         if (days.special(c, epochDay, slot % 24)) {
             return;
         }
-        global.add(slot, connected);
         Segment seg = Segment.of(c);
+        ContactState st = contacts.get(c.id());
+        // the contact as known before this attempt: its shift posterior aligns the attempt in the
+        // segment's template, and the change detector predicts the attempt from it
+        View before = (alignSegments || watchChanges) && st != null && st.size > 0
+                ? new View(seg, c.id(), st, t, hyper) : null;
+        boolean sinceRestart = watchChanges && before != null && watch(seg, c.id(), st, before, t, slot, connected);
         if (alignSegments) {
-            addAligned(templates.computeIfAbsent(seg, x -> new SlotCounts()), shiftPosterior(seg, c.id(), t, hyper),
-                    slot, connected ? 1 : 0, 1);
+            addAligned(templates.computeIfAbsent(seg, x -> new SlotCounts()),
+                    before != null ? before.shift : shiftPosterior(seg, c.id(), t, hyper), slot, connected ? 1 : 0, 1);
         }
+        global.add(slot, connected);
         segments.computeIfAbsent(seg, x -> new SlotCounts()).add(slot, connected);
-        ContactState st = contacts.computeIfAbsent(c.id(), x -> new ContactState(seg, t));
-        boolean sinceRestart = watchChanges && st.size > 0 && watch(seg, c.id(), st, t, slot, connected);
+        if (st == null) {
+            st = new ContactState(seg, t);
+            contacts.put(c.id(), st);
+        }
         st.add(t, lambda, slot, connected);
         if (sinceRestart) {
             if (st.fresh == null) {
@@ -173,9 +181,8 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
      * restart: its counts are replaced by the challenger's, and the older attempts are dropped.
      * Returns whether this attempt belongs to the challenger's counts.
      */
-    private boolean watch(Segment seg, String id, ContactState st, long t, int slot, boolean connected) {
+    private boolean watch(Segment seg, String id, ContactState st, View counts, long t, int slot, boolean connected) {
         BayesFamily.Hyper h = hyper;
-        View counts = new View(seg, id, st, t, h);
         double pCounts = counts.rate(slot, h);
         // a routine change moves the contact's hours, not its reachability: the challenger keeps
         // the level its counts give
