@@ -95,15 +95,18 @@ public final class BayesFamily implements ModelFamily {
     @Override
     public String description() {
         return "Hierarchical Bayesian slot rates: each contact's rates shrunk toward its segment and the global "
-                + "profile (Beta-Binomial / Gamma-Poisson, empirical Bayes), exponential forgetting, stated "
-                + "preferences as prior evidence, posterior sampling.";
+                + "profile (Beta-Binomial / Gamma-Poisson, empirical Bayes; the hour strength by validation), its "
+                + "routine as the segment's day shifted by a posterior over whole hours, exponential forgetting and "
+                + "a change detector, stated preferences as prior evidence, posterior sampling.";
     }
 
     @Override
     public String limits() {
-        return "Individual effects are per hour of the week: a routine that moves by less than an hour, or an "
-                + "effect of recent attempts (fatigue), is not modelled. Segment and global levels do not forget; "
-                + "hyperparameters are fixed after training, so online updates do not re-estimate them.";
+        return "Individual effects are a whole-hour shift of the segment's day (at most maxShiftHours), hour-of-day "
+                + "ratios and slot rates: a routine that moves by less than an hour, or an effect of recent attempts "
+                + "(fatigue), is not modelled. Segment and global levels do not forget; hyperparameters are fixed "
+                + "after training, so online updates do not re-estimate them. The change detector watches online "
+                + "updates only and fires on sharp changes, rarely on gradual ones.";
     }
 
     @Override
