@@ -132,8 +132,8 @@ class TruthCheckTest {
         assertThat(s.checkpoints().get(1).shareCloserToNew()).isEqualTo(1.0);
     }
 
-    @Test
-    void bayesWithForgettingEndsCloserToTheNewRoutine() throws Exception {
+    /** global and bayes with a 7-day half-life on the morning/afternoon world, split before the swaps. */
+    private TruthCheckResult forgettingBayesOnTwoRoutines() throws Exception {
         TwoRoutineWorld.write(tmp, 40, 20, 7);
         Path cfg = tmp.resolve("bayes.yaml");
         Files.writeString(cfg, "family: bayes\nparams: {halfLifeDays: 7}\n", StandardCharsets.UTF_8);
@@ -142,6 +142,12 @@ class TruthCheckTest {
                 .withSplitAt(LocalDate.of(2025, 10, 6).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .withConfigs(Map.of("bayes", ModelConfig.read(cfg))).withMaxAttempts(35).withBootstrap(200);
         TruthCheckResult r = TruthCheck.run(data, GroundTruth.read(tmp), o, line -> { });
+        return r;
+    }
+
+    @Test
+    void bayesWithForgettingEndsCloserToTheNewRoutine() throws Exception {
+        TruthCheckResult r = forgettingBayesOnTwoRoutines();
         DriftRecovery.Summary bayes = r.families().get(1).drift();
         assertThat(bayes.changed()).isEqualTo(20);
         assertThat(bayes.eligible()).as("%s", bayes).isGreaterThanOrEqualTo(18);
@@ -209,14 +215,7 @@ class TruthCheckTest {
 
     @Test
     void thePopulationGapOfBayesWithForgettingShrinks() throws Exception {
-        TwoRoutineWorld.write(tmp, 40, 20, 7);
-        Path cfg = tmp.resolve("bayes.yaml");
-        Files.writeString(cfg, "family: bayes\nparams: {halfLifeDays: 7}\n", StandardCharsets.UTF_8);
-        TrainingData data = DataDirectory.load(tmp, HolidayCalendar.standard()).data();
-        TruthCheckOptions o = TruthCheckOptions.of(ModelRegistry.standard().parse("global,bayes"))
-                .withSplitAt(LocalDate.of(2025, 10, 6).atStartOfDay(ZoneOffset.UTC).toInstant())
-                .withConfigs(Map.of("bayes", ModelConfig.read(cfg))).withMaxAttempts(35).withBootstrap(200);
-        TruthCheckResult r = TruthCheck.run(data, GroundTruth.read(tmp), o, line -> { });
+        TruthCheckResult r = forgettingBayesOnTwoRoutines();
         PopulationRecovery.Summary bayes = r.families().get(1).population();
         assertThat(bayes.referenceContacts()).isEqualTo(20); // every unchanged contact
         assertThat(bayes.reference()).hasSize(8).allSatisfy(w -> assertThat(w.contacts()).isEqualTo(20));
