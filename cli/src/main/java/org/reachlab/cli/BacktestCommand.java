@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "Each model is trained on the attempts before the test window minus the gap and predicts every test "
                         + "attempt; --online lets it learn each test outcome right after predicting it.",
-                "Writes into --out: summary.json (everything, with 95% bootstrap intervals resampled by contact, "
+                "Writes into --out: summary.json (everything, with 95%% bootstrap intervals resampled by contact, "
                         + "overall and per segment), leaderboard.csv, segments.csv, reliability.csv."})
 final class BacktestCommand implements Callable<Integer> {
 

@@ -11,6 +11,9 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Exit codes: 0 on success, 2 on a usage error, 1 on a failure. A failure prints one line,
  * {@code reachlab: <message>}; {@code --verbose} adds the stack trace.
+ *
+ * <p>Logging goes through SLF4J's simple binding to standard error: warnings and errors by
+ * default, debug with {@code --verbose} ({@code simplelogger.properties}).
  */
 @Command(name = "reachlab",
         mixinStandardHelpOptions = true,
@@ -35,8 +38,11 @@ import picocli.CommandLine.ScopeType;
         })
 public final class Main implements Runnable {
 
+    /** The simple binding's level property; a system property overrides its properties file. */
+    static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Print stack traces of failures.")
+            description = "Print stack traces of failures and the libraries' debug log.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -75,6 +81,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            // before the first logger exists: the simple binding reads its level once
+            System.setProperty(LOG_LEVEL_PROPERTY, "debug");
+        }
         System.exit(commandLine().execute(args));
     }
 
