@@ -12,13 +12,15 @@ import java.util.ServiceLoader;
 /**
  * Model families by name. {@link #standard()} holds every family on the class path that is listed
  * in {@code META-INF/services/org.reachlab.models.ModelFamily}; more can be {@link #register}ed.
- * Names are listed in the canonical order {@code fixed, global, segment, bayes, logistic, neural},
+ * Names are listed in the canonical order {@code fixed, global, segment, bayes, logistic, neural,
+ * constant, contact},
  * then any others alphabetically. Thread-safe.
  */
 public final class ModelRegistry {
 
     /** The canonical order of the families this project defines. */
-    public static final List<String> CANONICAL = List.of("fixed", "global", "segment", "bayes", "logistic", "neural");
+    public static final List<String> CANONICAL = List.of("fixed", "global", "segment", "bayes", "logistic", "neural",
+            "constant", "contact");
 
     private static volatile ModelRegistry standard;
 
