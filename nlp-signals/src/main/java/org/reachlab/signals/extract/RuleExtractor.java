@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.SignalKind;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.TimingSignal;
 
 /**
