@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import org.reachlab.data.domain.SignalKind;
 
 /**
  * One statement about when the note's contact can or cannot be reached.

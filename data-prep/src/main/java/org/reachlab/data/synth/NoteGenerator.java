@@ -15,6 +15,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Note;
 import org.reachlab.data.domain.NoteSource;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.data.time.LocalTimes;
 
 /**
@@ -111,7 +112,7 @@ final class NoteGenerator {
                     "Month-end is always hectic for her, better to try in the first half of the month."),
                     NoteSource.CALL_NOTE);
             mine.add(n);
-            out.add(new Statement(n.id(), t.contact().id(), "AVOID", List.of(), null, null, null, null,
+            out.add(new Statement(n.id(), t.contact().id(), SignalKind.AVOID, List.of(), null, null, null, null,
                     "month_end", true, t.driftDate() == null ? null : t.driftDate().minusDays(1), Double.NaN, Double.NaN));
         } else {
             // routine statements are more often made early, so that some are outdated after drift
@@ -155,7 +156,7 @@ final class NoteGenerator {
         Note n = note(t, at, text, text.startsWith("Assistant") || text.startsWith("He said")
                 || text.startsWith("Try her") ? NoteSource.CALL_NOTE : NoteSource.EMAIL_IN);
         mine.add(n);
-        out.add(recurring(t, n, "PREFER", codes, fromMin, toMin, "habit", vague, p));
+        out.add(recurring(t, n, SignalKind.PREFER, codes, fromMin, toMin, "habit", vague, p));
     }
 
     private void profileNote(ContactTruth t, Profile p, LocalDateTime at, SplittableRandom r, List<Note> mine,
@@ -175,7 +176,7 @@ final class NoteGenerator {
             Note n = note(t, at, pick(r, "Never call between 11 and 2, that is lunch service.",
                     "Don't call during lunch service, 11 to 2 is impossible for him."), NoteSource.CALL_NOTE);
             mine.add(n);
-            out.add(recurring(t, n, "AVOID", List.of(), 11 * 60, 14 * 60, "segment", false, p));
+            out.add(recurring(t, n, SignalKind.AVOID, List.of(), 11 * 60, 14 * 60, "segment", false, p));
             return;
         }
         if ((hourly[8] + hourly[9]) / 2 < 0.5 * max && r.nextDouble() < 0.5) {
@@ -183,7 +184,7 @@ final class NoteGenerator {
                     "Not before 10am please.", "Gatekeeper says he is in meetings until 10 every day."),
                     NoteSource.EMAIL_IN);
             mine.add(n);
-            out.add(recurring(t, n, "AVOID", List.of(), 8 * 60, 10 * 60, "segment", false, p));
+            out.add(recurring(t, n, SignalKind.AVOID, List.of(), 8 * 60, 10 * 60, "segment", false, p));
             return;
         }
         boolean vague = r.nextDouble() < config.notes().vagueShare() * 2;
@@ -207,7 +208,7 @@ final class NoteGenerator {
                     "Try him " + w + ", he is normally at his desk then.",
                     "Calls " + w + " work best for me."), NoteSource.CALL_NOTE);
             mine.add(n);
-            out.add(recurring(t, n, "PREFER", List.of(), Integer.parseInt(best[1]) * 60,
+            out.add(recurring(t, n, SignalKind.PREFER, List.of(), Integer.parseInt(best[1]) * 60,
                     Integer.parseInt(best[2]) * 60, "segment", true, p));
         } else {
             int bestStart = 8;
@@ -224,7 +225,7 @@ final class NoteGenerator {
             Note n = note(t, at, pick(r, "Best time to call is between " + a + " and " + b + ".",
                     "You can usually get me between " + a + " and " + b + "."), NoteSource.EMAIL_IN);
             mine.add(n);
-            out.add(recurring(t, n, "PREFER", List.of(), bestStart * 60, (bestStart + 2) * 60, "segment", false, p));
+            out.add(recurring(t, n, SignalKind.PREFER, List.of(), bestStart * 60, (bestStart + 2) * 60, "segment", false, p));
         }
     }
 
@@ -244,7 +245,7 @@ final class NoteGenerator {
                     "Auto-reply: I'm on vacation until " + date(back, r) + ". For urgent matters contact the office."),
                     NoteSource.EMAIL_IN);
             mine.add(n);
-            out.add(dated(t, n, "UNAVAILABLE", day, back.minusDays(1), basis));
+            out.add(dated(t, n, SignalKind.UNAVAILABLE, day, back.minusDays(1), basis));
             return;
         }
         LocalDate first = e.from().minusDays(1 + r.nextInt(10));
@@ -258,24 +259,24 @@ final class NoteGenerator {
                     "I'm travelling to " + e.detail() + " " + date(e.from(), r) + " through " + date(e.to(), r) + "."),
                     r.nextBoolean() ? NoteSource.CALL_NOTE : NoteSource.EMAIL_IN);
             mine.add(n);
-            out.add(dated(t, n, "UNAVAILABLE", e.from(), e.to(), basis));
+            out.add(dated(t, n, SignalKind.UNAVAILABLE, e.from(), e.to(), basis));
             return;
         }
         if (r.nextBoolean()) {
             Note n = note(t, at, "I'll be on vacation from " + date(e.from(), r) + " through " + date(e.to(), r) + ".",
                     NoteSource.EMAIL_IN);
             mine.add(n);
-            out.add(dated(t, n, "UNAVAILABLE", e.from(), e.to(), basis));
+            out.add(dated(t, n, SignalKind.UNAVAILABLE, e.from(), e.to(), basis));
         } else {
             Note n = note(t, at, "Out of office " + date(e.from(), r) + " to " + date(e.to(), r) + ", back on "
                     + date(back, r) + ".", NoteSource.CALL_NOTE);
             mine.add(n);
-            out.add(dated(t, n, "UNAVAILABLE", e.from(), e.to(), basis));
-            out.add(dated(t, n, "PREFER", back, back, basis));
+            out.add(dated(t, n, SignalKind.UNAVAILABLE, e.from(), e.to(), basis));
+            out.add(dated(t, n, SignalKind.PREFER, back, back, basis));
         }
     }
 
-    private Statement recurring(ContactTruth t, Note n, String kind, List<String> days, int fromMin, int toMin,
+    private Statement recurring(ContactTruth t, Note n, SignalKind kind, List<String> days, int fromMin, int toMin,
                                 String basis, boolean vague, Profile p) {
         double inSum = 0;
         double outSum = 0;
@@ -302,7 +303,7 @@ final class NoteGenerator {
                 validUntil, in == 0 ? Double.NaN : inSum / in, outN == 0 ? Double.NaN : outSum / outN);
     }
 
-    private Statement dated(ContactTruth t, Note n, String kind, LocalDate from, LocalDate to, String basis) {
+    private Statement dated(ContactTruth t, Note n, SignalKind kind, LocalDate from, LocalDate to, String basis) {
         double inSum = 0;
         int in = 0;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

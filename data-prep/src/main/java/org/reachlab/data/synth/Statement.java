@@ -3,6 +3,7 @@ package org.reachlab.data.synth;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.reachlab.data.domain.SignalKind;
 
 /**
  * A timing statement made in a generated note, and its truth.
@@ -15,7 +16,7 @@ import java.util.List;
  *
  * @param noteId      the note
  * @param contactId   the contact
- * @param kind        PREFER, AVOID or UNAVAILABLE
+ * @param kind        what the statement says: prefer, avoid or unavailable
  * @param days        three-letter day names of a recurring statement (empty for every day)
  * @param from        window start, or {@code null} for a whole day
  * @param to          window end (exclusive), or {@code null}
@@ -27,7 +28,7 @@ import java.util.List;
  * @param rateInside  true mean connect probability in the stated cells, NaN when it has none
  * @param rateOutside true mean connect probability in the other weekday 08-18 cells
  */
-public record Statement(String noteId, String contactId, String kind, List<String> days, LocalTime from,
+public record Statement(String noteId, String contactId, SignalKind kind, List<String> days, LocalTime from,
                         LocalTime to, LocalDate dateFrom, LocalDate dateTo, String basis, boolean vague,
                         LocalDate validUntil, double rateInside, double rateOutside) {
 }

@@ -132,7 +132,7 @@ public final class WorldWriter {
                 "date_to", "basis", "vague", "valid_until", "rate_inside", "rate_outside"))) {
             StringBuilder b = new StringBuilder(8);
             for (Statement s : world.statements()) {
-                p.printRecord(s.noteId(), s.contactId(), s.kind(), String.join(" ", s.days()), time(s.from()),
+                p.printRecord(s.noteId(), s.contactId(), s.kind().name(), String.join(" ", s.days()), time(s.from()),
                         time(s.to()), s.dateFrom() == null ? "" : s.dateFrom(), s.dateTo() == null ? "" : s.dateTo(),
                         s.basis(), s.vague(), s.validUntil() == null ? "" : s.validUntil(),
                         Double.isNaN(s.rateInside()) ? "" : decimal(b, s.rateInside()),

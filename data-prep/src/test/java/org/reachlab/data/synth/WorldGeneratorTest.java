@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.SignalKind;
 
 class WorldGeneratorTest {
 
@@ -82,7 +83,8 @@ class WorldGeneratorTest {
         long withSignal = world.statements().stream().map(Statement::noteId).distinct().count();
         assertThat(world.notes()).hasSizeGreaterThan(world.contacts().size());
         assertThat((double) withSignal / world.notes().size()).isBetween(0.05, 0.45);
-        assertThat(world.statements()).extracting(Statement::kind).contains("PREFER", "AVOID", "UNAVAILABLE");
+        assertThat(world.statements()).extracting(Statement::kind)
+                .contains(SignalKind.PREFER, SignalKind.AVOID, SignalKind.UNAVAILABLE);
         assertThat(world.statements()).anyMatch(Statement::vague).anyMatch(s -> !s.vague());
         assertThat(world.statements()).anyMatch(s -> s.validUntil() != null);
         // a stated preference from the habit points at better-than-usual hours
@@ -91,7 +93,7 @@ class WorldGeneratorTest {
         assertThat(habits).isNotEmpty();
         assertThat(habits.stream().filter(s -> s.rateInside() > s.rateOutside()).count())
                 .isGreaterThan(habits.size() * 9L / 10);
-        var absences = world.statements().stream().filter(s -> s.kind().equals("UNAVAILABLE") && s.rateOutside() > 0)
+        var absences = world.statements().stream().filter(s -> s.kind() == SignalKind.UNAVAILABLE && s.rateOutside() > 0)
                 .toList();
         assertThat(absences.stream().filter(s -> s.rateInside() < s.rateOutside()).count())
                 .isGreaterThan(absences.size() * 9L / 10);

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.models.ContactPreferences;
-import org.reachlab.signals.SignalKind;
 import org.reachlab.signals.profile.DatedStatement;
 import org.reachlab.signals.profile.StatedProfile;
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +25,22 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
 
-    /** A vague period word and its window. */
-    record Period(Pattern pattern, LocalTime from, LocalTime to) { }
+    /**
+     * A vague period word and its window.
+     *
+     * @param pattern the words, on word boundaries
+     * @param from    window start
+     * @param to      window end (exclusive)
+     */
+    public record Period(Pattern pattern, LocalTime from, LocalTime to) { }
 
-    /** A stated zone and its IANA id, or {@code "person"} for the person's own zone. */
-    record Zone(Pattern pattern, String id) { }
+    /**
+     * A stated zone and its IANA id, or {@code "person"} for the person's own zone.
+     *
+     * @param pattern the words, on word boundaries
+     * @param id      an IANA zone id, or {@code "person"}
+     */
+    public record Zone(Pattern pattern, String id) { }
 
     private final String language;
     private final Properties props;
@@ -48,14 +58,7 @@ public final class Lexicon {
         for (int m = 1; m <= 12; m++) {
             months.put(m, required("month." + m));
         }
-        List<String> periodKeys = props.stringPropertyNames().stream().filter(k -> k.matches("period\\.\\d+"))
-                .sorted(Comparator.comparingInt(k -> Integer.parseInt(k.substring("period.".length())))).toList();
-        for (String k : periodKeys) {
-            String v = props.getProperty(k);
-            int eq = v.lastIndexOf('=');
-            String[] w = v.substring(eq + 1).split("-");
-            periods.add(new Period(words(v.substring(0, eq), false), LocalTime.parse(w[0]), LocalTime.parse(w[1])));
-        }
+        periods.addAll(windows("period"));
         List<String> zoneKeys = props.stringPropertyNames().stream().filter(k -> k.startsWith("zone.")).sorted().toList();
         for (String k : zoneKeys) {
             String v = props.getProperty(k);
@@ -100,7 +103,14 @@ public final class Lexicon {
         return language;
     }
 
-    String required(String key) {
+    /**
+     * The value of a key, trimmed.
+     *
+     * @param key the key
+     * @return its value: a regular expression
+     * @throws IllegalStateException when the lexicon lacks the key
+     */
+    public String required(String key) {
         String v = props.getProperty(key);
         if (v == null) {
             throw new IllegalStateException("lexicon-" + language + " lacks key " + key);
@@ -108,37 +118,78 @@ public final class Lexicon {
         return v.trim();
     }
 
-    String alternatives(String key) {
-        return required(key);
+    /**
+     * The values of the numbered keys {@code <prefix>.<n>}, by number in ascending order.
+     *
+     * @param prefix the key prefix, such as {@code date.number}
+     * @return number to value; empty when there are none
+     */
+    public Map<Integer, String> numbered(String prefix) {
+        Map<Integer, String> out = new TreeMap<>();
+        String start = prefix + ".";
+        for (String k : props.stringPropertyNames()) {
+            if (k.startsWith(start) && k.substring(start.length()).matches("\\d+")) {
+                out.put(Integer.parseInt(k.substring(start.length())), required(k));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Words with a window, from the numbered keys {@code <prefix>.<n>} whose values read
+     * {@code words=HH:MM-HH:MM}, in key order.
+     *
+     * @param prefix the key prefix, such as {@code period}
+     * @return the words and their windows
+     * @throws IllegalStateException when a value has no well-formed window
+     */
+    public List<Period> windows(String prefix) {
+        List<Period> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : numbered(prefix).entrySet()) {
+            String v = e.getValue();
+            int eq = v.lastIndexOf('=');
+            String[] w = eq < 0 ? new String[0] : v.substring(eq + 1).split("-");
+            if (w.length != 2) {
+                throw new IllegalStateException("lexicon-" + language + " key " + prefix + "." + e.getKey()
+                        + ": expected words=HH:MM-HH:MM, received '" + v + "'");
+            }
+            out.add(new Period(words(v.substring(0, eq), false), LocalTime.parse(w[0]), LocalTime.parse(w[1])));
+        }
+        return out;
     }
 
     /** A cue pattern: the alternatives of the key, on word boundaries. */
-    Pattern cue(String key) {
+    public Pattern cue(String key) {
         return words(required(key), key.endsWith(".cs"));
     }
 
-    Map<DayOfWeek, String> weekdays() {
+    /** Each weekday's words (alternatives of a regular expression). */
+    public Map<DayOfWeek, String> weekdays() {
         return weekdays;
     }
 
-    Map<Integer, String> months() {
+    /** Each month's words, by month number 1 to 12. */
+    public Map<Integer, String> months() {
         return months;
     }
 
-    List<Period> periods() {
+    /** The vague periods with their windows, longest words first. */
+    public List<Period> periods() {
         return periods;
     }
 
-    List<Zone> zones() {
+    /** The stated zones, in key order. */
+    public List<Zone> zones() {
         return zones;
     }
 
-    boolean abbrevCapital() {
+    /** True when weekday abbreviations are only read with a capital letter ("Tue", never "sat"). */
+    public boolean abbrevCapital() {
         return Boolean.parseBoolean(props.getProperty("weekday.abbrevCapital", "false"));
     }
 
     /** Wraps alternatives in word boundaries. */
-    static Pattern words(String alternatives, boolean caseSensitive) {
+    public static Pattern words(String alternatives, boolean caseSensitive) {
         String re = "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])";
         return caseSensitive ? Pattern.compile(re) : Pattern.compile(re, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

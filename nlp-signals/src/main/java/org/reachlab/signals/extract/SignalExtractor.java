@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.reachlab.signals.NoteSignals;
 import org.reachlab.signals.SignalNote;
 import org.reachlab.signals.TimingSignal;
+import org.reachlab.signals.extract.recognise.RuleExtractor;
 
 /**
  * Extracts timing signals from notes: the pre-filter, the shared CoreNLP pipeline and the

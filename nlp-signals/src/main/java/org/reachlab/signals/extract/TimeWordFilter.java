@@ -29,7 +29,7 @@ public final class TimeWordFilter {
                 lex.required("conn.until"), lex.required("conn.through"), lex.required("conn.to"));
         StringBuilder b = new StringBuilder("(?:\\b(?:" + connectors + ")|[@~])\\s*\\d"
                 + "|\\d\\s*(?::|(?:" + lex.required("meridian.am") + "|" + lex.required("meridian.pm") + ")(?![\\p{L}])"
-                + "|[-\u2013]\\s*\\d|\\s?[./]\\s?\\d|(?:st|nd|rd|th)\\b)");
+                + "|[-\u2013]\\s*\\d|\\s?[./]\\s?\\d|(?:" + lex.required("date.ordinal") + ")\\b)");
         for (String v : lex.weekdays().values()) {
             b.append('|').append(v);
         }

@@ -11,8 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.NoteSignals;
-import org.reachlab.signals.SignalKind;
 import org.reachlab.signals.TimingSignal;
 
 /** The spec's JSON form of signals: one object per note with a {@code signals} array. */

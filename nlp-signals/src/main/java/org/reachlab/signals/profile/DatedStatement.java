@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.reachlab.signals.SignalKind;
+import org.reachlab.data.domain.SignalKind;
 
 /**
  * A statement about particular dates (an absence, a busy or a good day), as kept in a profile.

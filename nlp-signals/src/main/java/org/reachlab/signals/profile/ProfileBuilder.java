@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.NoteSignals;
-import org.reachlab.signals.SignalKind;
 import org.reachlab.signals.TimingSignal;
 
 /**

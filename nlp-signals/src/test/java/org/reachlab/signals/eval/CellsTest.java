@@ -9,7 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.reachlab.signals.SignalKind;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.TimingSignal;
 import org.reachlab.signals.io.LabelledNote;
 import org.reachlab.signals.NoteSignals;

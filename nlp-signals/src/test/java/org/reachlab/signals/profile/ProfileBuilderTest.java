@@ -8,8 +8,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.NoteSignals;
-import org.reachlab.signals.SignalKind;
 import org.reachlab.signals.TimingSignal;
 
 /** Aggregation of signals into per-contact profiles. */

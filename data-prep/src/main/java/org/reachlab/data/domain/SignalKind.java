@@ -1,6 +1,10 @@
-package org.reachlab.signals;
+package org.reachlab.data.domain;
 
-/** What a timing signal says about the contact. */
+/**
+ * What a timing statement says about the contact, in the terms of the timing-signal spec: the
+ * kind of the statements the synthetic world writes into notes and of the signals read back out
+ * of notes.
+ */
 public enum SignalKind {
     /** A good time to reach the person. */
     PREFER,
