@@ -44,7 +44,7 @@ import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
 import org.reachlab.models.policy.learned.LearnedPolicy;
 import org.reachlab.models.policy.learned.ModelBelief;
-import org.reachlab.models.policy.learned.Observation;
+import org.reachlab.models.policy.learned.ObservedDial;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /**
@@ -321,7 +321,7 @@ public final class ExperimentRunner {
         if (model.equals(BETA_ONLINE)) {
             SlotBelief b = new HierarchicalBetaBelief();
             for (SimulatedCall c : history) {
-                b.observe(new Observation(c.contactIndex(), w.contacts().get(c.contactIndex()), c.at().toLocalDateTime(),
+                b.observe(new ObservedDial(c.contactIndex(), w.contacts().get(c.contactIndex()), c.at().toLocalDateTime(),
                         c.at().toInstant(), c.result().outcome()));
             }
             return b;

@@ -3,7 +3,7 @@ package org.reachlab.evaluation.ope;
 import java.util.List;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
-import org.reachlab.models.policy.learned.Observation;
+import org.reachlab.models.policy.learned.ObservedDial;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /** A model of the connect probability of each local hour for a logged dial's contact and day. */
@@ -34,7 +34,7 @@ public interface RewardModel {
             public RewardModel fit(List<LoggedDial> train) {
                 SlotBelief b = new HierarchicalBetaBelief();
                 for (LoggedDial d : train) {
-                    b.observe(new Observation(d.contactIndex(), d.context().contact(), d.local(),
+                    b.observe(new ObservedDial(d.contactIndex(), d.context().contact(), d.local(),
                             d.local().atZone(d.context().contact().zone()).toInstant(), d.reward() > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
                 }
                 return d -> b.mean(d.context(), d.local().toLocalDate());

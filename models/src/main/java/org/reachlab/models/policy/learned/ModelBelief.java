@@ -73,7 +73,7 @@ public final class ModelBelief implements SlotBelief {
     }
 
     @Override
-    public void observe(Observation o) {
+    public void observe(ObservedDial o) {
         model.update(new org.reachlab.models.Observation(o.contact(), o.at(), o.outcome()));
     }
 
