@@ -289,7 +289,7 @@ public final class ExperimentRunner {
     }
 
     private Policy fixed(String type, List<SimulatedCall> history) {
-        return Policies.fixed(type, hourlyRates(history));
+        return Policies.logger(type, hourlyRates(history));
     }
 
     /** Pooled connect rate by local hour of a history (0 where nothing was dialled). */
