@@ -49,14 +49,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SyntheticWorld world = new WorldGenerator(options.config()).generate(options.seed);
-        Simulator sim = new Simulator(world, options.seed);
-        Calibration cal = Calibration.of(world);
         PolicyRegistry registry = PolicyRegistry.standard();
         List<String> usable = registry.names(t -> !t.needsModel());
-        WorldConfig.Dialing rules = world.config().dialing();
-        PolicyInputs inputs = new PolicyInputs(null, cal.hourly(), rules.earliest(), rules.latest(), sim.truth());
-        List<Policy> chosen = new ArrayList<>();
+        List<PolicyType> types = new ArrayList<>();
         for (String p : policies) {
             PolicyType type = registry.find(p).orElseThrow(() -> new UserFacingException("--policies: unknown policy '"
                     + p.trim() + "' (expected one of " + String.join(", ", usable) + ")"));
@@ -65,6 +60,15 @@ public final class SimulateCommand implements Callable<Integer> {
                         + " does not train; compare it in an experiment (expected one of " + String.join(", ", usable)
                         + ")");
             }
+            types.add(type);
+        }
+        SyntheticWorld world = new WorldGenerator(options.config()).generate(options.seed);
+        Simulator sim = new Simulator(world, options.seed);
+        Calibration cal = Calibration.of(world);
+        WorldConfig.Dialing rules = world.config().dialing();
+        PolicyInputs inputs = new PolicyInputs(null, cal.hourly(), rules.earliest(), rules.latest(), sim.truth());
+        List<Policy> chosen = new ArrayList<>();
+        for (PolicyType type : types) {
             chosen.add(type.create(PolicySettings.defaults(), inputs));
         }
         PrintWriter w = spec.commandLine().getOut();
