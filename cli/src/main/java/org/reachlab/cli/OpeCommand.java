@@ -25,6 +25,8 @@ import org.reachlab.evaluation.ope.RewardModel;
 import org.reachlab.evaluation.ope.TargetPolicy;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicyType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +48,8 @@ public final class OpeCommand implements Callable<Integer> {
     Path contacts;
 
     @Option(names = "--policy", split = ",", paramLabel = "NAME", required = true,
-            description = "Policies to evaluate: uniform, rotation, best-hour, greedy, epsilon-greedy, thompson.")
+            description = "Policy types to evaluate: uniform, rotation, best-hour, greedy, epsilon-greedy, thompson"
+                    + " (any type of the policy registry that does not read the truth).")
     List<String> policies;
 
     @Option(names = "--split", paramLabel = "DATE",
@@ -95,14 +98,17 @@ public final class OpeCommand implements Callable<Integer> {
             throw new UserFacingException("--earliest and --latest need 0 <= earliest < latest <= 24, received "
                     + earliest + " and " + latest);
         }
-        List<String> names = new ArrayList<>();
+        PolicyRegistry registry = PolicyRegistry.standard();
+        List<String> usable = registry.names(t -> !t.needsTruth());
+        List<PolicyType> types = new ArrayList<>();
         for (String name : policies) {
-            String n = name.trim().toLowerCase(Locale.ROOT);
-            if (!Policies.TYPES.contains(n)) {
-                throw new UserFacingException("unknown policy '" + n + "' (expected uniform, rotation, best-hour,"
-                        + " greedy, epsilon-greedy or thompson)");
+            PolicyType t = registry.find(name).orElseThrow(() -> new UserFacingException("--policy: unknown policy '"
+                    + name.trim() + "' (expected one of " + String.join(", ", usable) + ")"));
+            if (t.needsTruth()) {
+                throw new UserFacingException("--policy: " + t.name() + " needs the true connect probabilities, which"
+                        + " a call log does not have (expected one of " + String.join(", ", usable) + ")");
             }
-            names.add(n);
+            types.add(t);
         }
         LogFiles.Loaded loaded;
         LogEvaluation ope;
@@ -125,8 +131,8 @@ public final class OpeCommand implements Callable<Integer> {
                 + " evaluated on %d%n", loaded.dials().size(), loaded.policies(), s.first(), s.last(),
                 loaded.rejected().size(), s.train().size(), s.cut(), s.eval().size());
         List<Object> json = new ArrayList<>();
-        for (String name : names) {
-            Policy p = Policies.build(spec(name), beliefs, hourly, earliest, latest);
+        for (PolicyType type : types) {
+            Policy p = Policies.build(spec(type), beliefs, hourly, earliest, latest);
             OpeResult r = ope.evaluate(TargetPolicy.of(p, seed)).result();
             w.printf(Locale.ROOT, "%n%s (logged contact rate %.1f%%)%n", p.name(), 100 * r.loggedRate());
             for (Map.Entry<Estimator, Estimate> e : r.estimates().entrySet()) {
@@ -161,10 +167,13 @@ public final class OpeCommand implements Callable<Integer> {
 
     private static final String BETA = "beta_online";
 
-    /** A policy type with this command's settings: fixed rules keep their own names, learned ones use beta_online. */
-    private ExperimentConfig.PolicySpec spec(String type) {
-        boolean learned = List.of("greedy", "epsilon-greedy", "thompson").contains(type);
-        return new ExperimentConfig.PolicySpec(learned ? type.replace('-', '_') : null, type, learned ? BETA : null,
-                floor, 0.1, 32, earliest, latest, null);
+    /**
+     * A policy type with this command's settings: fixed rules keep their own names and windows, learned ones use
+     * beta_online over the allowed hours.
+     */
+    private ExperimentConfig.PolicySpec spec(PolicyType type) {
+        boolean learned = type.needsModel();
+        return new ExperimentConfig.PolicySpec(learned ? type.name().replace('-', '_') : null, type.name(),
+                learned ? BETA : null, floor, 0.1, 32, learned ? earliest : null, learned ? latest : null, null);
     }
 }

@@ -10,14 +10,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reachlab.data.synth.Calibration;
 import org.reachlab.data.synth.SyntheticWorld;
+import org.reachlab.data.synth.WorldConfig;
 import org.reachlab.data.synth.WorldGenerator;
 import org.reachlab.evaluation.simulation.CallLogWriter;
 import org.reachlab.evaluation.simulation.SimulationResult;
 import org.reachlab.evaluation.simulation.Simulator;
-import org.reachlab.models.policy.FixedHourPolicy;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.SlotRotationPolicy;
-import org.reachlab.models.policy.WindowPolicy;
+import org.reachlab.models.policy.registry.PolicyInputs;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicySettings;
+import org.reachlab.models.policy.registry.PolicyType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--policies", split = ",", paramLabel = "NAME",
             defaultValue = "uniform,rotation,best-hour,oracle",
-            description = "Policies to run: uniform, rotation, best-hour, oracle (default: all).")
+            description = "Policy types to run: uniform, rotation, best-hour, oracle (default: all; any type of the policy"
+                    + " registry that needs no trained model).")
     List<String> policies;
 
     @Option(names = "--log", paramLabel = "DIR", description = "Also write each policy's calls to DIR/calls-<policy>.csv.")
@@ -46,20 +49,27 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PolicyRegistry registry = PolicyRegistry.standard();
+        List<String> usable = registry.names(t -> !t.needsModel());
+        List<PolicyType> types = new ArrayList<>();
+        for (String p : policies) {
+            PolicyType type = registry.find(p).orElseThrow(() -> new UserFacingException("--policies: unknown policy '"
+                    + p.trim() + "' (expected one of " + String.join(", ", usable) + ")"));
+            if (type.needsModel()) {
+                throw new UserFacingException("--policies: " + type.name() + " needs a trained model, which simulate"
+                        + " does not train; compare it in an experiment (expected one of " + String.join(", ", usable)
+                        + ")");
+            }
+            types.add(type);
+        }
         SyntheticWorld world = new WorldGenerator(options.config()).generate(options.seed);
         Simulator sim = new Simulator(world, options.seed);
         Calibration cal = Calibration.of(world);
+        WorldConfig.Dialing rules = world.config().dialing();
+        PolicyInputs inputs = new PolicyInputs(null, cal.hourly(), rules.earliest(), rules.latest(), sim.truth());
         List<Policy> chosen = new ArrayList<>();
-        for (String p : policies) {
-            chosen.add(switch (p.trim().toLowerCase(Locale.ROOT)) {
-                case "uniform" -> WindowPolicy.nineToFive();
-                case "rotation" -> SlotRotationPolicy.nineToFive();
-                case "best-hour" -> FixedHourPolicy.globallyBest(cal.hourly(), Calibration.UNIFORM_FROM,
-                        Calibration.UNIFORM_TO);
-                case "oracle" -> sim.oracle();
-                default -> throw new UserFacingException("unknown policy '" + p
-                        + "' (expected uniform, rotation, best-hour or oracle)");
-            });
+        for (PolicyType type : types) {
+            chosen.add(type.create(PolicySettings.defaults(), inputs));
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "world: %d contacts, %d weeks from %s, seed %d; capacity %d dials a day%n",

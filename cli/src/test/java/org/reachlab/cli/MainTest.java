@@ -55,6 +55,19 @@ class MainTest {
     }
 
     @Test
+    void unknownPolicyTypesAreRefusedWithTheKnownOnes() throws IOException {
+        assertThat(run("simulate", "--seed", "1", "--policies", "uniform,window")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown policy 'window'")
+                .contains("uniform, rotation, best-hour, oracle");
+        assertThat(run("simulate", "--seed", "1", "--policies", "greedy")).isEqualTo(1);
+        assertThat(err.toString()).contains("greedy needs a trained model");
+        Files.writeString(dir.resolve("calls.csv"), "");
+        Files.writeString(dir.resolve("contacts.csv"), "");
+        assertThat(run("ope", "--log", dir.resolve("calls.csv").toString(), "--policy", "oracle")).isEqualTo(1);
+        assertThat(err.toString()).contains("oracle needs the true connect probabilities");
+    }
+
+    @Test
     void verboseAddsTheStackTrace() {
         run("--verbose", "ingest", "--calls", "missing.csv", "--contacts", "missing.csv", "--out",
                 dir.resolve("out").toString());

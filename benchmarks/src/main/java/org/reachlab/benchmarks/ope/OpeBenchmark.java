@@ -30,8 +30,10 @@ import org.reachlab.evaluation.ope.TargetPolicy;
 import org.reachlab.evaluation.simulation.SimulatedCall;
 import org.reachlab.evaluation.simulation.Simulator;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.SlotRotationPolicy;
 import org.reachlab.models.policy.WindowPolicy;
+import org.reachlab.models.policy.registry.PolicyInputs;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicySettings;
 
 /**
  * Off-policy evaluation on the logged history of the default world with {@code contacts}
@@ -57,7 +59,7 @@ public class OpeBenchmark {
     @Param({"2000", "10000"})
     public int contacts;
 
-    /** The policy evaluated: {@code uniform} (the logger itself) or {@code rotation}. */
+    /** The policy type evaluated: {@code uniform} (the logger itself) or {@code rotation}. */
     @Param({"uniform", "rotation"})
     public String target;
 
@@ -79,12 +81,8 @@ public class OpeBenchmark {
         new Simulator(world, rules, Fixtures.SEED).run(WindowPolicy.nineToFive(), calls::add);
         log = SimulatedLog.of(world, calls).dials();
         evaluator = new OffPolicyEvaluator(OffPolicyEvaluator.Options.defaults(), RewardModel.hierarchicalBeta());
-        Policy policy = switch (target) {
-            case "uniform" -> WindowPolicy.nineToFive();
-            case "rotation" -> SlotRotationPolicy.nineToFive();
-            default -> throw new IllegalArgumentException(
-                    "unknown target '" + target + "': expected uniform or rotation");
-        };
+        Policy policy = PolicyRegistry.standard().get(target).create(PolicySettings.defaults(),
+                PolicyInputs.ofHours(d.earliest(), d.latest()));
         targetPolicy = TargetPolicy.of(policy, Fixtures.SEED);
         q = evaluator.crossFit(log);
     }

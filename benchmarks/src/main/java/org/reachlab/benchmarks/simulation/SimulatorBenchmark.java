@@ -22,14 +22,15 @@ import org.reachlab.data.synth.WorldGenerator;
 import org.reachlab.evaluation.simulation.SimulationResult;
 import org.reachlab.evaluation.simulation.Simulator;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.SlotRotationPolicy;
-import org.reachlab.models.policy.WindowPolicy;
+import org.reachlab.models.policy.registry.PolicyInputs;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicySettings;
 
 /**
  * The simulator running a policy over the whole 12-week history of the default world with
  * {@code contacts} contacts, in dials per second. The team grows with the world (one rep of the
  * default 40 dials a day per {@value #CONTACTS_PER_REP} contacts, as in the default world), so
- * every size has the same due-to-capacity ratio. Policies: {@code window} (uniform 09-17),
+ * every size has the same due-to-capacity ratio. Policies, by their registry names: {@code uniform} (09-17),
  * {@code rotation} (slot rotation 09-17) and {@code oracle} (each contact's best hour from the
  * truth, which reads the truth for every due contact and hour).
  */
@@ -49,7 +50,7 @@ public class SimulatorBenchmark {
     public int contacts;
 
     /** The policy dialing. */
-    @Param({"window", "rotation", "oracle"})
+    @Param({"uniform", "rotation", "oracle"})
     public String policy;
 
     private Simulator simulator;
@@ -65,13 +66,8 @@ public class SimulatorBenchmark {
                 d.dialsPerRep(), d.earliest(), d.latest(), d.weekends(), d.holidays(), d.maxAttemptsPerWeek(),
                 d.recontactDays());
         simulator = new Simulator(world, rules, Fixtures.SEED);
-        dialing = switch (policy) {
-            case "window" -> WindowPolicy.nineToFive();
-            case "rotation" -> SlotRotationPolicy.nineToFive();
-            case "oracle" -> simulator.oracle();
-            default -> throw new IllegalArgumentException(
-                    "unknown policy '" + policy + "': expected window, rotation or oracle");
-        };
+        dialing = PolicyRegistry.standard().get(policy).create(PolicySettings.defaults(),
+                PolicyInputs.ofHours(d.earliest(), d.latest()).withTruth(simulator.truth()));
     }
 
     /** Runs the whole history without writing a call log. */

@@ -1,7 +1,8 @@
 package org.reachlab.evaluation.experiment;
 
 import java.util.List;
-import java.util.Locale;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicyType;
 
 /**
  * An experiment as read from its YAML file: the world (or the user's own call log), the models, the policies, the seeds, the
@@ -78,13 +79,15 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
      * One policy.
      *
      * @param name           its name in reports (defaults to the type's)
-     * @param type           uniform, rotation, best-hour, greedy, epsilon-greedy, thompson
+     * @param type           a type of the policy registry: uniform, rotation, best-hour, greedy,
+     *                       epsilon-greedy, thompson
      * @param model          the belief model of a learned policy
      * @param minExploration the minimum probability of every allowed hour (learned policies)
      * @param epsilon        the exploration share of epsilon-greedy
      * @param draws          Monte Carlo draws per dial of Thompson sampling
-     * @param from           first local hour a learned policy considers
-     * @param to             end (exclusive) of those hours
+     * @param from           first local hour the policy considers (default: 9 for the fixed rules, the
+     *                       dialing rules' earliest hour for learned ones)
+     * @param to             end (exclusive) of those hours (default: 17, or the rules' latest hour)
      * @param rank           how Thompson sampling picks the day's contacts: {@code sample} (a posterior
      *                       draw, the default) or {@code mean} (the believed mean, as greedy does)
      */
@@ -96,12 +99,14 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
             return name != null ? name : type + (model != null ? "_" + model : "");
         }
 
-        /** True for the learned types. */
+        /** The registered type; an {@link ExperimentConfigException} listing the known types when it is unknown. */
+        public PolicyType policyType() {
+            return Policies.type(type);
+        }
+
+        /** True for the learned types (those that act on a model). */
         public boolean learned() {
-            return switch (type.toLowerCase(Locale.ROOT)) {
-                case "greedy", "epsilon-greedy", "thompson" -> true;
-                default -> false;
-            };
+            return policyType().needsModel();
         }
     }
 
@@ -204,9 +209,12 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
             throw new IllegalArgumentException("data.maxPerWeek must be >= 1, received " + data.weeklyCap());
         }
         for (PolicySpec p : policies == null ? List.<PolicySpec>of() : policies) {
-            if ("oracle".equalsIgnoreCase(String.valueOf(p.type()))) {
-                throw new IllegalArgumentException("policy '" + p.label() + "': the oracle needs the simulator's"
-                        + " ground truth, which a call log does not have; remove it when the experiment names data");
+            java.util.Optional<PolicyType> truthReader = PolicyRegistry.standard().find(p.type())
+                    .filter(PolicyType::needsTruth);
+            if (truthReader.isPresent()) {
+                throw new IllegalArgumentException("policy '" + p.label() + "': the " + truthReader.get().name()
+                        + " needs the simulator's ground truth, which a call log does not have; remove it when the"
+                        + " experiment names data");
             }
         }
         if (promotion != null && "expected_contact_rate".equals(promotion.metric())) {
@@ -228,8 +236,10 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
     }
 
     private ExperimentConfig validateRest() {
-        if (!List.of("uniform", "rotation").contains(String.valueOf(logging))) {
-            throw new IllegalArgumentException("logging must be uniform or rotation, received " + logging);
+        List<String> loggers = PolicyRegistry.standard().names(PolicyType::canLog);
+        if (PolicyRegistry.standard().find(logging).filter(PolicyType::canLog).isEmpty()) {
+            throw new IllegalArgumentException("logging must be one of " + String.join(", ", loggers) + ", received "
+                    + logging);
         }
         if (seeds == null || seeds.isEmpty()) {
             throw new IllegalArgumentException("seeds must list at least one seed");
@@ -244,6 +254,13 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
         for (PolicySpec p : policies) {
             if (p.type() == null) {
                 throw new IllegalArgumentException("policies[].type is missing for policy " + p.name());
+            }
+            PolicyType type = PolicyRegistry.standard().find(p.type()).orElseThrow(() -> new IllegalArgumentException(
+                    "policy '" + p.label() + "': unknown policy type '" + p.type() + "'; known types: "
+                            + String.join(", ", PolicyRegistry.standard().names(t -> !t.needsTruth()))));
+            if (type.needsTruth()) {
+                throw new IllegalArgumentException("policy '" + p.label() + "': type " + type.name()
+                        + " reads the truth; the experiment runs the oracle itself");
             }
             if (!names.add(p.label())) {
                 throw new IllegalArgumentException("policy name '" + p.label() + "' appears twice");

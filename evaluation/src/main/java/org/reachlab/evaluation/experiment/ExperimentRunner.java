@@ -44,7 +44,7 @@ import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
 import org.reachlab.models.policy.learned.LearnedPolicy;
 import org.reachlab.models.policy.learned.ModelBelief;
-import org.reachlab.models.policy.learned.Observation;
+import org.reachlab.models.policy.learned.ObservedDial;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /**
@@ -289,7 +289,7 @@ public final class ExperimentRunner {
     }
 
     private Policy fixed(String type, List<SimulatedCall> history) {
-        return Policies.fixed(type, hourlyRates(history));
+        return Policies.logger(type, hourlyRates(history));
     }
 
     /** Pooled connect rate by local hour of a history (0 where nothing was dialled). */
@@ -321,7 +321,7 @@ public final class ExperimentRunner {
         if (model.equals(BETA_ONLINE)) {
             SlotBelief b = new HierarchicalBetaBelief();
             for (SimulatedCall c : history) {
-                b.observe(new Observation(c.contactIndex(), w.contacts().get(c.contactIndex()), c.at().toLocalDateTime(),
+                b.observe(new ObservedDial(c.contactIndex(), w.contacts().get(c.contactIndex()), c.at().toLocalDateTime(),
                         c.at().toInstant(), c.result().outcome()));
             }
             return b;

@@ -101,8 +101,8 @@ public final class LogExperimentRunner {
             throw new ExperimentConfigException("data.log " + logFile + ": " + e.getMessage());
         }
         LogEvaluation.Split split = ope.split();
-        if (split.train().isEmpty() && config.policies().stream().anyMatch(p -> p.learned()
-                || "best-hour".equalsIgnoreCase(p.type()))) {
+        if (split.train().isEmpty() && config.policies().stream()
+                .anyMatch(p -> p.policyType().needsHistory())) {
             throw new ExperimentConfigException("data.split " + split.cut() + " leaves no dial before it to train the"
                     + " learned and best-hour policies on (the log runs " + split.first() + " to " + split.last() + ")");
         }

@@ -1,31 +1,29 @@
 package org.reachlab.evaluation.experiment;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.reachlab.models.policy.DayContext;
-import org.reachlab.models.policy.Dial;
-import org.reachlab.models.policy.FixedHourPolicy;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.SlotRotationPolicy;
-import org.reachlab.models.policy.WindowPolicy;
-import org.reachlab.models.policy.learned.EpsilonGreedyPolicy;
-import org.reachlab.models.policy.learned.GreedyPolicy;
-import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
-import org.reachlab.models.policy.learned.ThompsonPolicy;
+import org.reachlab.models.policy.registry.PolicyInputs;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicySettings;
+import org.reachlab.models.policy.registry.PolicyType;
 
 /**
- * Builds the scheduling policy a {@link ExperimentConfig.PolicySpec} names, for a simulation or
- * for off-policy evaluation on a log.
+ * Builds the scheduling policy a {@link ExperimentConfig.PolicySpec} names through the
+ * {@link PolicyRegistry}, for a simulation or for off-policy evaluation on a log.
  */
 public final class Policies {
 
-    /** The types a policy may have. */
-    public static final List<String> TYPES = List.of("uniform", "rotation", "best-hour", "greedy", "epsilon-greedy",
-            "thompson");
-
     private Policies() {
+    }
+
+    /** The registered type of a name; an {@link ExperimentConfigException} listing the known types otherwise. */
+    public static PolicyType type(String name) {
+        try {
+            return PolicyRegistry.standard().get(name);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentConfigException(e.getMessage());
+        }
     }
 
     /**
@@ -36,56 +34,25 @@ public final class Policies {
      * @param hourly   pooled connect rate by local hour of the training data (for best-hour)
      * @param earliest first allowed local hour, the default window start of learned policies
      * @param latest   end of the allowed local hours, the default window end
-     * @throws ExperimentConfigException for an unknown type, or Thompson sampling on a model with no posterior
+     * @throws ExperimentConfigException for an unknown type, or a policy its type cannot build
+     *                                   (Thompson sampling on a model with no posterior)
      */
     public static Policy build(ExperimentConfig.PolicySpec spec, Map<String, SlotBelief> beliefs, double[] hourly,
                                int earliest, int latest) {
-        if (!spec.learned()) {
-            Policy p = fixed(spec.type(), hourly);
-            return spec.name() == null ? p : renamed(p, spec.name());
+        PolicyType type = type(spec.type());
+        PolicySettings settings = new PolicySettings(type.needsModel() ? spec.label() : spec.name(), spec.from(),
+                spec.to(), spec.minExploration(), spec.epsilon(), spec.draws(), spec.rank());
+        PolicyInputs inputs = new PolicyInputs(type.needsModel() ? beliefs.get(spec.model()) : null, hourly, earliest,
+                latest, null);
+        try {
+            return type.create(settings, inputs);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentConfigException("policy '" + spec.label() + "': " + e.getMessage());
         }
-        SlotBelief b = beliefs.get(spec.model()).copy();
-        double floor = spec.minExploration() == null ? 0.01 : spec.minExploration();
-        int from = spec.from() == null ? earliest : spec.from();
-        int to = spec.to() == null ? latest : spec.to();
-        return switch (spec.type().toLowerCase(Locale.ROOT)) {
-            case "greedy" -> new GreedyPolicy(spec.label(), b, floor, from, to);
-            case "epsilon-greedy" -> new EpsilonGreedyPolicy(spec.label(), b,
-                    spec.epsilon() == null ? 0.1 : spec.epsilon(), floor, from, to);
-            case "thompson" -> {
-                if (b instanceof ModelBelief mb && !mb.samples()) {
-                    throw new ExperimentConfigException("policy '" + spec.label() + "': model " + spec.model()
-                            + " has no posterior to sample; Thompson sampling needs beta_online or bayes");
-                }
-                yield new ThompsonPolicy(spec.label(), b, spec.draws() == null ? 32 : spec.draws(), floor, from, to,
-                        "mean".equals(spec.rank()));
-            }
-            default -> throw new ExperimentConfigException("unknown policy type '" + spec.type() + "'");
-        };
     }
 
-    /** A fixed rule: uniform or rotation over 09-17, or the best 09-17 hour of the pooled hourly rates. */
-    public static Policy fixed(String type, double[] hourly) {
-        return switch (type.toLowerCase(Locale.ROOT)) {
-            case "uniform" -> WindowPolicy.nineToFive();
-            case "rotation" -> SlotRotationPolicy.nineToFive();
-            case "best-hour" -> FixedHourPolicy.globallyBest(hourly, 9, 17);
-            default -> throw new ExperimentConfigException("unknown policy type '" + type
-                    + "' (expected " + String.join(", ", TYPES) + ")");
-        };
-    }
-
-    private static Policy renamed(Policy p, String name) {
-        return new Policy() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<Dial> plan(DayContext day) {
-                return p.plan(day);
-            }
-        };
+    /** A logging rule (a type that {@link PolicyType#canLog}) over its default window, under its own name. */
+    public static Policy logger(String type, double[] hourly) {
+        return type(type).create(PolicySettings.defaults(), new PolicyInputs(null, hourly, 0, 24, null));
     }
 }

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
-import org.reachlab.models.policy.learned.Observation;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /**
@@ -94,9 +92,7 @@ public final class LogEvaluation {
     public SlotBelief trainedBeta() {
         SlotBelief belief = new HierarchicalBetaBelief();
         for (LoggedDial d : split.train()) {
-            belief.observe(new Observation(d.contactIndex(), d.context().contact(), d.local(),
-                    d.local().atZone(d.context().contact().zone()).toInstant(),
-                    d.reward() > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
+            belief.observe(d.observed());
         }
         return belief;
     }

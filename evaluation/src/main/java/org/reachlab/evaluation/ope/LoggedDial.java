@@ -1,7 +1,9 @@
 package org.reachlab.evaluation.ope;
 
 import java.time.LocalDateTime;
+import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.policy.DueContact;
+import org.reachlab.models.policy.learned.ObservedDial;
 
 /**
  * One logged dial as off-policy evaluation sees it.
@@ -28,5 +30,11 @@ public record LoggedDial(DueContact context, LocalDateTime local, double reward,
     /** The contact's index. */
     public int contactIndex() {
         return context.index();
+    }
+
+    /** The dial as a belief learns from it (a connect when the reward is positive, else no answer). */
+    public ObservedDial observed() {
+        return new ObservedDial(contactIndex(), context.contact(), local,
+                local.atZone(context.contact().zone()).toInstant(), reward > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER);
     }
 }

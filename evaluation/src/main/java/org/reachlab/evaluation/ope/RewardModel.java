@@ -1,9 +1,7 @@
 package org.reachlab.evaluation.ope;
 
 import java.util.List;
-import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
-import org.reachlab.models.policy.learned.Observation;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /** A model of the connect probability of each local hour for a logged dial's contact and day. */
@@ -29,20 +27,30 @@ public interface RewardModel {
      * ({@link HierarchicalBetaBelief}) fed with the training dials.
      */
     static Fitter hierarchicalBeta() {
+        return of(new HierarchicalBetaBelief());
+    }
+
+    /**
+     * A fitter that feeds a fresh {@link SlotBelief#copy() copy} of a belief with the training dials
+     * and predicts its means: the same view of connect probability by local hour that the learned
+     * policies act on.
+     *
+     * @param prototype a belief that has learned nothing the evaluated dials could leak into
+     */
+    static Fitter of(SlotBelief prototype) {
         return new Fitter() {
             @Override
             public RewardModel fit(List<LoggedDial> train) {
-                SlotBelief b = new HierarchicalBetaBelief();
+                SlotBelief b = prototype.copy();
                 for (LoggedDial d : train) {
-                    b.observe(new Observation(d.contactIndex(), d.context().contact(), d.local(),
-                            d.local().atZone(d.context().contact().zone()).toInstant(), d.reward() > 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
+                    b.observe(d.observed());
                 }
                 return d -> b.mean(d.context(), d.local().toLocalDate());
             }
 
             @Override
             public String name() {
-                return "beta_online";
+                return prototype.name();
             }
         };
     }

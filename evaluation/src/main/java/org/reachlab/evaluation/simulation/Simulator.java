@@ -25,7 +25,7 @@ import org.reachlab.models.policy.OraclePolicy;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.TrueReach;
 import org.reachlab.models.policy.learned.Learner;
-import org.reachlab.models.policy.learned.Observation;
+import org.reachlab.models.policy.learned.ObservedDial;
 
 /**
  * Dials a synthetic world day by day with a policy under the world's hard rules and capacity.
@@ -176,7 +176,7 @@ public final class Simulator {
                 }
                 s.add(p.local(), p.at());
                 if (policy instanceof Learner learner) {
-                    learner.observe(new Observation(i, p.contact(), p.local(), p.at(), result.outcome()));
+                    learner.observe(new ObservedDial(i, p.contact(), p.local(), p.at(), result.outcome()));
                 }
                 if (log != null) {
                     log.accept(new SimulatedCall(null, i, p.contact().id(),

@@ -46,6 +46,19 @@ class ExperimentFilesTest {
     }
 
     @Test
+    void policyTypesComeFromTheRegistry(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("e.yaml");
+        Files.writeString(f, "policies: [{name: w, type: window}]\npromotion: {champion: w}\n");
+        assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("unknown policy type 'window'")
+                .hasMessageContaining("uniform, rotation, best-hour, greedy, epsilon-greedy, thompson");
+        Files.writeString(f, "policies: [{name: o, type: oracle}]\npromotion: {champion: o}\n");
+        assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("runs the oracle itself");
+        Files.writeString(f, "logging: best-hour\n");
+        assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("logging must be one of uniform, rotation")
+                .hasMessageContaining("best-hour");
+    }
+
+    @Test
     void theShippedExampleIsValid() {
         Path example = Path.of("..", "examples", "experiment.yaml");
         Assumptions.assumeTrue(Files.exists(example), "examples/experiment.yaml not found from " + Path.of("").toAbsolutePath());

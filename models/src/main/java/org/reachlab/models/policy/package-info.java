@@ -5,5 +5,6 @@
  * probability (propensity) with which the policy chose that hour, so that logged calls can be
  * evaluated off-policy. The fixed rules: uniform random 09-17, the survey-research slot
  * rotation, one fixed hour (the globally best hour), and the oracle that knows the truth.
+ * Callers build policies by type name through {@link org.reachlab.models.policy.registry.PolicyRegistry}.
  */
 package org.reachlab.models.policy;

@@ -75,7 +75,7 @@ public final class HierarchicalBetaBelief implements SlotBelief {
     }
 
     @Override
-    public void observe(Observation o) {
+    public void observe(ObservedDial o) {
         int h = o.local().getHour();
         double y = o.connected() ? 1 : 0;
         double[] seg = segments.computeIfAbsent(segment(o.contact()), k -> new double[48]);

@@ -24,7 +24,7 @@ public abstract class LearnedPolicy implements Policy, Learner {
     private final double floor;
     private final int windowMask;
     private final java.util.Map<Integer, Double> pending = new java.util.HashMap<>();
-    private java.util.function.ObjDoubleConsumer<Observation> predictions;
+    private java.util.function.ObjDoubleConsumer<ObservedDial> predictions;
 
     /**
      * @param belief the belief it scores with and updates
@@ -59,7 +59,7 @@ public abstract class LearnedPolicy implements Policy, Learner {
     }
 
     @Override
-    public void observe(Observation o) {
+    public void observe(ObservedDial o) {
         if (predictions != null) {
             Double p = pending.remove(o.contactIndex());
             if (p != null) {
@@ -74,7 +74,7 @@ public abstract class LearnedPolicy implements Policy, Learner {
      * dialled, made before the outcome was known, paired with the outcome when it is observed
      * (for reliability diagrams). {@code null} stops recording.
      */
-    public void recordPredictions(java.util.function.ObjDoubleConsumer<Observation> sink) {
+    public void recordPredictions(java.util.function.ObjDoubleConsumer<ObservedDial> sink) {
         this.predictions = sink;
         pending.clear();
     }

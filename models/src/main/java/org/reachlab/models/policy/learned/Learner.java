@@ -4,5 +4,5 @@ package org.reachlab.models.policy.learned;
 public interface Learner {
 
     /** Updates on one dial's outcome. */
-    void observe(Observation o);
+    void observe(ObservedDial o);
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.SplittableRandom;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.models.IsoWeek;
+import org.reachlab.models.Observation;
 import org.reachlab.models.PosteriorSampler;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.WeeklyProfile;
@@ -73,8 +74,8 @@ public final class ModelBelief implements SlotBelief {
     }
 
     @Override
-    public void observe(Observation o) {
-        model.update(new org.reachlab.models.Observation(o.contact(), o.at(), o.outcome()));
+    public void observe(ObservedDial o) {
+        model.update(new Observation(o.contact(), o.at(), o.outcome()));
     }
 
     @Override

@@ -2,7 +2,7 @@
  * Learned scheduling policies: greedy on a belief's connect probabilities, epsilon-greedy, and
  * Thompson sampling from a posterior. A {@link org.reachlab.models.policy.learned.SlotBelief}
  * holds what is known about each contact's reachability by local hour and learns online from
- * every {@link org.reachlab.models.policy.learned.Observation} (the simulator feeds each dial's
+ * every {@link org.reachlab.models.policy.learned.ObservedDial} (the simulator feeds each dial's
  * outcome to any policy that is a {@link org.reachlab.models.policy.learned.Learner}). Every
  * policy here reports the exact probability with which it drew the hour it dials (Thompson
  * sampling estimates its choice probabilities by Monte Carlo and then draws from that estimate,

@@ -55,7 +55,7 @@ class LearnedPolicyTest {
             for (int h = 8; h < 21; h++) {
                 LocalDateTime t = MONDAY.minusDays(7).atTime(h, 0);
                 Instant at = t.atZone(BERLIN).toInstant();
-                b.observe(new Observation(1000 + k, contact(1000 + k, "lead"), t, at,
+                b.observe(new ObservedDial(1000 + k, contact(1000 + k, "lead"), t, at,
                         h == 14 && k % 2 == 0 ? Outcome.CONNECTED : Outcome.NO_ANSWER));
             }
         }
@@ -128,11 +128,11 @@ class LearnedPolicyTest {
         double before = b.mean(c, MONDAY)[10];
         for (int k = 0; k < 20; k++) {
             LocalDateTime t = MONDAY.minusDays(1 + k).atTime(10, 0);
-            b.observe(new Observation(0, c.contact(), t, t.atZone(BERLIN).toInstant(), Outcome.CONNECTED));
+            b.observe(new ObservedDial(0, c.contact(), t, t.atZone(BERLIN).toInstant(), Outcome.CONNECTED));
         }
         assertThat(b.mean(c, MONDAY)[10]).isGreaterThan(before + 0.3);
         SlotBelief copy = b.copy();
-        copy.observe(new Observation(0, c.contact(), MONDAY.atTime(9, 0), MONDAY.atTime(9, 0).atZone(BERLIN).toInstant(),
+        copy.observe(new ObservedDial(0, c.contact(), MONDAY.atTime(9, 0), MONDAY.atTime(9, 0).atZone(BERLIN).toInstant(),
                 Outcome.NO_ANSWER));
         assertThat(copy.mean(c, MONDAY)[9]).isLessThan(b.mean(c, MONDAY)[9]);
     }

@@ -6,7 +6,8 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 
 /**
- * The outcome of one dial, as a learner sees it.
+ * The outcome of one dial, as a learner sees it: the contact's index and local time besides what
+ * {@link org.reachlab.models.Observation} (the input of a model's update) holds.
  *
  * @param contactIndex index of the contact
  * @param contact      the contact
@@ -14,7 +15,7 @@ import org.reachlab.data.domain.Outcome;
  * @param at           the instant of the dial
  * @param outcome      what happened
  */
-public record Observation(int contactIndex, Contact contact, LocalDateTime local, Instant at, Outcome outcome) {
+public record ObservedDial(int contactIndex, Contact contact, LocalDateTime local, Instant at, Outcome outcome) {
 
     /** True when the right person was reached. */
     public boolean connected() {
