@@ -5,15 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.reachlab.data.calendar.HolidayCalendar;
-import org.reachlab.data.domain.Contact;
-import org.reachlab.data.ingest.AcceptedCall;
-import org.reachlab.data.log.AttemptLog;
 import org.reachlab.evaluation.ope.ContactBootstrap;
 import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;
@@ -21,14 +16,8 @@ import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.ope.OffPolicyEvaluator;
 import org.reachlab.evaluation.ope.RewardModel;
 import org.reachlab.evaluation.ope.TargetPolicy;
-import org.reachlab.models.DataSource;
-import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
-import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.Trainer;
-import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /**
@@ -38,7 +27,11 @@ import org.reachlab.models.policy.learned.SlotBelief;
  * with diagnostics), puts 95% intervals on each doubly robust estimate and on each policy's
  * uplift over the champion by resampling contacts, and applies the promotion rule, which also
  * refuses when the diagnostics of the champion's or the challenger's estimate say it cannot be
- * trusted. There is no simulator here: no oracle, no ground truth, no online learning.
+ * trusted. There is no simulator here: no oracle, no ground truth, no online learning. The
+ * registry models are trained by {@link LogModelTraining}, the decision is taken by
+ * {@link OffPolicyDecision}, the models' reliability on the evaluated dials is binned by
+ * {@link ReliabilityBins} and the logging policy's time to connect is measured by
+ * {@link LoggedTimeToConnect}.
  */
 public final class LogExperimentRunner {
 
@@ -114,7 +107,7 @@ public final class LogExperimentRunner {
         for (String m : config.models()) {
             long tm = System.nanoTime();
             beliefs.put(m, m.equals(ExperimentRunner.BETA_ONLINE) ? ope.trainedBeta()
-                    : trained(m, loaded, split, seed, logFile));
+                    : LogModelTraining.train(registry, m, loaded, split, seed, logFile));
             progress.accept(String.format(Locale.ROOT, "model %s trained on %d dials in %.1f s", m,
                     split.train().size(), (System.nanoTime() - tm) / 1e9));
         }
@@ -153,111 +146,23 @@ public final class LogExperimentRunner {
         List<String> order = new ArrayList<>(estimates.keySet());
         order.sort(Comparator.comparingDouble((String p) -> -estimates.get(p).contactRate().mean())
                 .thenComparing(p -> p));
-        Decision decision = decide(estimates, split, loaded.policies());
+        Decision decision = OffPolicyDecision.decide(config, estimates, split, loaded.policies());
         BusinessView business = BusinessView.of(config.business(),
                 estimates.get(decision.champion()).contactRate().mean(), decision.uplift());
 
         Map<String, List<ExperimentResult.ReliabilityBin>> reliability = new LinkedHashMap<>();
-        beliefs.forEach((m, b) -> {
-            List<double[]> pairs = new ArrayList<>();
-            for (LoggedDial d : split.eval()) {
-                pairs.add(new double[] {b.mean(d.context(), d.local().toLocalDate())[d.hour()], d.reward()});
-            }
-            reliability.put(m, ExperimentRunner.bins(pairs));
-        });
+        beliefs.forEach((m, b) -> reliability.put(m, ReliabilityBins.onLog(b, split.eval())));
         LogExperimentResult.LogSummary summary = new LogExperimentResult.LogSummary(logFile.toString(),
                 contactsFile.toString(), ExperimentWriter.sha256(logFile), ExperimentWriter.sha256(contactsFile),
                 loaded.dials().size(), loaded.rejected().size(), loaded.policies(), split.first(), split.last(),
                 split.cut(), split.train().size(), split.eval().size(), boot.contacts());
-        KaplanMeier logged = loggedTimeToConnect(loaded.dials(), config.attemptCap());
+        KaplanMeier logged = LoggedTimeToConnect.of(loaded.dials(), config.attemptCap());
         return new LogExperimentResult(config, summary, order, estimates, decision, business, reliability, logged, seed,
                 (System.nanoTime() - t0) / 1e9);
-    }
-
-    /**
-     * The logging policy's attempts to a first connect, as logged: each contact from its first dial in
-     * the log, in time order, until its first connect, or censored after its last dial (or at the cap).
-     */
-    static KaplanMeier loggedTimeToConnect(List<LoggedDial> dials, int cap) {
-        List<LoggedDial> ordered = new ArrayList<>(dials);
-        ordered.sort(Comparator.comparing(LoggedDial::local));
-        Map<Integer, int[]> byContact = new LinkedHashMap<>(); // attempts so far, connected at (0 = not yet)
-        for (LoggedDial d : ordered) {
-            int[] c = byContact.computeIfAbsent(d.contactIndex(), k -> new int[2]);
-            if (c[1] == 0) {
-                c[0]++;
-                if (d.reward() > 0) {
-                    c[1] = c[0];
-                }
-            }
-        }
-        int[] times = new int[byContact.size()];
-        boolean[] connected = new boolean[times.length];
-        int i = 0;
-        for (int[] c : byContact.values()) {
-            connected[i] = c[1] > 0;
-            times[i++] = connected[i - 1] ? c[1] : c[0];
-        }
-        return KaplanMeier.fit(times, connected, cap);
     }
 
     private static Interval interval(ContactBootstrap.Band b, int contacts) {
         return new Interval(b.estimate(), b.lo(), b.hi(), contacts);
     }
 
-    private Decision decide(Map<String, LogExperimentResult.PolicyEstimate> estimates, LogEvaluation.Split split,
-                            List<String> loggers) {
-        ExperimentConfig.Promotion rule = config.promotion();
-        String champion = rule.champion();
-        String challenger = rule.challenger();
-        if ("best".equals(challenger)) {
-            challenger = config.policies().stream().filter(ExperimentConfig.PolicySpec::learned)
-                    .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> estimates.get(p).contactRate().mean())
-                            .thenComparing(Comparator.reverseOrder()))
-                    .orElse(champion);
-        }
-        LogExperimentResult.PolicyEstimate ch = estimates.get(challenger);
-        LogExperimentResult.PolicyEstimate cp = estimates.get(champion);
-        Interval uplift = challenger.equals(champion) ? new Interval(0, 0, 0, cp.contactRate().n()) : ch.uplift();
-        List<String> problems = new ArrayList<>();
-        for (LogExperimentResult.PolicyEstimate e : new LinkedHashSet<>(List.of(ch, cp))) {
-            for (String why : e.untrustworthy()) {
-                problems.add("the off-policy estimate of " + e.policy() + " cannot be trusted: " + why);
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "doubly robust estimates on the %d dials logged from %s: %s %.1f%%, %s"
-                + " %.1f%%, against %.1f%% as logged by %s", split.eval().size(), split.cut(), challenger,
-                100 * ch.contactRate().mean(), champion, 100 * cp.contactRate().mean(), 100 * cp.ope().loggedRate(),
-                String.join(", ", loggers)));
-        notes.add("no simulator, so no ground truth: the estimates say what each policy, frozen after training on the"
-                + " dials before " + split.cut() + ", would have reached on the logged contacts and days; they cannot"
-                + " be checked against a truth, and time to connect under each policy is not observed");
-        return Decision.decideOffPolicy(champion, challenger, uplift, rule.minUplift(), problems, notes);
-    }
-
-    /** A registry model trained on the log's phone attempts before the split. */
-    private SlotBelief trained(String model, LogFiles.Loaded loaded, LogEvaluation.Split split, long seed, Path logFile)
-            throws IOException {
-        AttemptLog.Builder b = AttemptLog.builder();
-        Map<String, Contact> contacts = new LinkedHashMap<>();
-        List<LoggedDial> dials = loaded.dials();
-        for (int i = 0; i < dials.size(); i++) {
-            AcceptedCall c = loaded.calls().get(i);
-            contacts.putIfAbsent(c.contact().id(), c.contact());
-            if (dials.get(i).local().toLocalDate().isBefore(split.cut())) {
-                b.add(c.attempt(), c.contact());
-            }
-        }
-        TrainingData td = TrainingData.of(b.build(), contacts, StatedPreferences.none(), HolidayCalendar.standard(),
-                new DataSource(logFile.getFileName() + " before " + split.cut(), ExperimentWriter.sha256(logFile)));
-        try {
-            return new ModelBelief(model, Trainer.train(registry.get(model), td,
-                    ModelConfig.defaults(model).withSeed(seed)).model());
-        } catch (IllegalArgumentException e) {
-            throw new ExperimentConfigException("model " + model + " cannot be trained on the " + split.train().size()
-                    + " dials before " + split.cut() + ": " + e.getMessage());
-        }
-    }
 }

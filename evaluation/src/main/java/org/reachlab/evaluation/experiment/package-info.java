@@ -9,6 +9,8 @@
  * paired differences, applies the promotion rule
  * ({@link org.reachlab.evaluation.experiment.Decision}) and translates the uplift into a
  * business view; the {@link org.reachlab.evaluation.experiment.ExperimentWriter} writes the run
- * directory.
+ * directory. The runners only sequence the stages, one class each: world building, training and
+ * saving of the models, simulation of the policies, off-policy evaluation on the history,
+ * summaries and pairing over seeds, the decision, and the heat maps.
  */
 package org.reachlab.evaluation.experiment;

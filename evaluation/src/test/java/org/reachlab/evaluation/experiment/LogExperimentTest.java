@@ -208,7 +208,7 @@ class LogExperimentTest {
         java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 3, 2, 10, 0);
         List<LoggedDial> dials = List.of(dial(0, t, 0), dial(0, t.plusDays(1), 1), dial(0, t.plusDays(2), 0),
                 dial(1, t.plusDays(3), 0), dial(1, t, 0), dial(2, t.plusHours(1), 1));
-        KaplanMeier km = LogExperimentRunner.loggedTimeToConnect(dials, 8);
+        KaplanMeier km = LoggedTimeToConnect.of(dials, 8);
         // contact 0 connects at its 2nd attempt, contact 2 at its 1st, contact 1 is censored after 2
         assertThat(km.atRisk()[0]).isEqualTo(3);
         assertThat(km.events()[1]).isEqualTo(1);

@@ -1,0 +1,80 @@
+package org.reachlab.evaluation.experiment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.reachlab.data.synth.SyntheticWorld;
+import org.reachlab.evaluation.simulation.SimulatedCall;
+import org.reachlab.evaluation.simulation.SimulationResult;
+import org.reachlab.evaluation.simulation.Simulator;
+import org.reachlab.models.policy.Policy;
+import org.reachlab.models.policy.learned.LearnedPolicy;
+import org.reachlab.models.policy.learned.SlotBelief;
+
+/**
+ * Simulation of the policies: the oracle, then every configured policy dials the evaluation
+ * period of one seed's world from the same start, the learned ones learning online from each
+ * outcome and recording the belief behind each dial.
+ */
+final class PolicySimulation {
+
+    /**
+     * One seed's evaluation period.
+     *
+     * @param metrics the oracle's metrics, then each policy's
+     * @param learned the learned policies as they ended, by label
+     * @param calls   each policy's dials, by label
+     */
+    record Result(List<RunMetrics> metrics, Map<String, LearnedPolicy> learned,
+                  Map<String, List<SimulatedCall>> calls) {
+    }
+
+    private final ExperimentConfig config;
+    private final ExperimentPolicies policies;
+    private final Consumer<String> progress;
+
+    PolicySimulation(ExperimentConfig config, ExperimentPolicies policies, Consumer<String> progress) {
+        this.config = config;
+        this.policies = policies;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the oracle and every policy from {@code from} to {@code to}; the learned policies' (belief,
+     * outcome) pairs go to {@code calibration} by label.
+     */
+    Result run(SyntheticWorld w, Simulator sim, long seed, LocalDate from, LocalDate to,
+               Map<String, SlotBelief> beliefs, List<SimulatedCall> history,
+               Map<String, List<double[]>> calibration, String label) {
+        List<SimulatedCall> oracleCalls = new ArrayList<>();
+        SimulationResult oracle = sim.run(sim.oracle(), from, to, oracleCalls::add);
+        List<RunMetrics> metrics = new ArrayList<>();
+        metrics.add(RunMetrics.of(w, seed, from, to, oracle, oracleCalls, oracle, config.attemptCap()));
+        Map<String, LearnedPolicy> learned = new LinkedHashMap<>();
+        Map<String, List<SimulatedCall>> calls = new HashMap<>();
+        for (ExperimentConfig.PolicySpec spec : config.policies()) {
+            long tp = System.nanoTime();
+            Policy p = policies.build(spec, beliefs, history);
+            if (p instanceof LearnedPolicy lp) {
+                List<double[]> sink = calibration.computeIfAbsent(spec.label(), x -> new ArrayList<>());
+                lp.recordPredictions((o, pred) -> sink.add(new double[] {pred, o.connected() ? 1 : 0}));
+                learned.put(spec.label(), lp);
+            }
+            List<SimulatedCall> c = new ArrayList<>();
+            SimulationResult r = sim.run(p, from, to, c::add);
+            if (p instanceof LearnedPolicy lp) {
+                lp.recordPredictions(null);
+            }
+            calls.put(spec.label(), c);
+            metrics.add(RunMetrics.of(w, seed, from, to, r, c, oracle, config.attemptCap()));
+            progress.accept(String.format(Locale.ROOT, "%s: %-16s %6d dials, contact rate %.3f (%.1f s)", label,
+                    spec.label(), r.dials(), r.sampledRate(), (System.nanoTime() - tp) / 1e9));
+        }
+        return new Result(metrics, learned, calls);
+    }
+}
