@@ -41,10 +41,8 @@ import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.DueContact;
 import org.reachlab.models.policy.Policy;
-import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
 import org.reachlab.models.policy.learned.LearnedPolicy;
 import org.reachlab.models.policy.learned.ModelBelief;
-import org.reachlab.models.policy.learned.ObservedDial;
 import org.reachlab.models.policy.learned.SlotBelief;
 
 /**
@@ -57,9 +55,6 @@ import org.reachlab.models.policy.learned.SlotBelief;
  * seeds, pairs each policy with each fixed rule, and applies the promotion rule.
  */
 public final class ExperimentRunner {
-
-    /** The name of the built-in belief. */
-    public static final String BETA_ONLINE = "beta_online";
 
     private final ExperimentConfig config;
     private final WorldConfig world;
@@ -85,9 +80,9 @@ public final class ExperimentRunner {
         }
         this.world = w.withWeeks(config.world().historyWeeks() + config.world().weeks()).validate();
         for (String m : config.models()) {
-            if (!m.equals(BETA_ONLINE) && registry.find(m).isEmpty()) {
-                throw new ExperimentConfigException("unknown model '" + m + "' in models (known: " + BETA_ONLINE
-                        + (registry.names().isEmpty() ? "" : ", " + String.join(", ", registry.names())) + ")");
+            if (registry.find(m).isEmpty()) {
+                throw new ExperimentConfigException("unknown model '" + m + "' in models (known: "
+                        + String.join(", ", registry.names()) + ")");
             }
         }
     }
@@ -182,9 +177,8 @@ public final class ExperimentRunner {
      * off-policy evaluation; the backtest when a registry model is named; each OPE validation world.
      */
     public int totalSteps() {
-        boolean registryModel = config.models().stream().anyMatch(m -> !m.equals(BETA_ONLINE));
         return config.seeds().size() * (2 + config.models().size() + config.policies().size())
-                + (registryModel ? 1 : 0) + config.ope().validationSeeds().size();
+                + (config.models().isEmpty() ? 0 : 1) + config.ope().validationSeeds().size();
     }
 
     private SeedRun runSeed(long seed, Map<String, List<double[]>> calibration, List<OpeValidation.Row> ope,
@@ -318,14 +312,6 @@ public final class ExperimentRunner {
 
     /** A belief trained on a history. */
     private SlotBelief belief(String model, SyntheticWorld w, long seed, List<SimulatedCall> history, Path saveTo) {
-        if (model.equals(BETA_ONLINE)) {
-            SlotBelief b = new HierarchicalBetaBelief();
-            for (SimulatedCall c : history) {
-                b.observe(new ObservedDial(c.contactIndex(), w.contacts().get(c.contactIndex()), c.at().toLocalDateTime(),
-                        c.at().toInstant(), c.result().outcome()));
-            }
-            return b;
-        }
         ModelFamily family = registry.get(model);
         TrainingData data = trainingData(w, seed, history);
         org.reachlab.models.TrainedModel trained = Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed));
@@ -341,7 +327,7 @@ public final class ExperimentRunner {
                 throw new java.io.UncheckedIOException("cannot save model " + model + " to " + saveTo, e);
             }
         }
-        return new ModelBelief(model, trained.model());
+        return ModelBelief.of(model, trained.model());
     }
 
     /** Stated preferences of a world's notes written before a history's end, by world seed and end. */
@@ -384,8 +370,7 @@ public final class ExperimentRunner {
      */
     private void backtest(SyntheticWorld w, long seed, List<SimulatedCall> history,
                           Map<String, List<ExperimentResult.ReliabilityBin>> out) {
-        List<ModelFamily> families = config.models().stream().filter(m -> !m.equals(BETA_ONLINE))
-                .map(registry::get).toList();
+        List<ModelFamily> families = config.models().stream().map(registry::get).toList();
         if (families.isEmpty()) {
             return;
         }

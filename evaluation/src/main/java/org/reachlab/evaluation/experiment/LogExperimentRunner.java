@@ -59,10 +59,9 @@ public final class LogExperimentRunner {
         this.registry = registry;
         this.progress = progress == null ? s -> { } : progress;
         for (String m : config.models()) {
-            if (!m.equals(ExperimentRunner.BETA_ONLINE) && registry.find(m).isEmpty()) {
+            if (registry.find(m).isEmpty()) {
                 throw new ExperimentConfigException("unknown model '" + m + "' in models (known: "
-                        + ExperimentRunner.BETA_ONLINE
-                        + (registry.names().isEmpty() ? "" : ", " + String.join(", ", registry.names())) + ")");
+                        + String.join(", ", registry.names()) + ")");
             }
         }
     }
@@ -113,8 +112,7 @@ public final class LogExperimentRunner {
         Map<String, SlotBelief> beliefs = new LinkedHashMap<>();
         for (String m : config.models()) {
             long tm = System.nanoTime();
-            beliefs.put(m, m.equals(ExperimentRunner.BETA_ONLINE) ? ope.trainedBeta()
-                    : trained(m, loaded, split, seed, logFile));
+            beliefs.put(m, trained(m, loaded, split, seed, logFile));
             progress.accept(String.format(Locale.ROOT, "model %s trained on %d dials in %.1f s", m,
                     split.train().size(), (System.nanoTime() - tm) / 1e9));
         }
@@ -253,7 +251,7 @@ public final class LogExperimentRunner {
         TrainingData td = TrainingData.of(b.build(), contacts, StatedPreferences.none(), HolidayCalendar.standard(),
                 new DataSource(logFile.getFileName() + " before " + split.cut(), ExperimentWriter.sha256(logFile)));
         try {
-            return new ModelBelief(model, Trainer.train(registry.get(model), td,
+            return ModelBelief.of(model, Trainer.train(registry.get(model), td,
                     ModelConfig.defaults(model).withSeed(seed)).model());
         } catch (IllegalArgumentException e) {
             throw new ExperimentConfigException("model " + model + " cannot be trained on the " + split.train().size()
