@@ -165,7 +165,7 @@ public final class OpeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final String BETA = "beta_online";
+    private static final String BETA = org.reachlab.models.online.BetaOnlineFamily.NAME;
 
     /**
      * A policy type with this command's settings: fixed rules keep their own names and windows, learned ones use

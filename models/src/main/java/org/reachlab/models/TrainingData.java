@@ -17,7 +17,7 @@ import org.reachlab.data.log.AttemptLog;
 
 /**
  * A time-ordered attempt table to train on: a view of an {@link AttemptLog} in time order (ties
- * keep the log's order), with every known contact (also those without attempts), stated
+ * keep the order they were logged in), with every known contact (also those without attempts), stated
  * preferences, the holiday calendar and the data's provenance.
  *
  * <p>Rows are addressed by their position {@code k} in time order, 0 to {@link #size()} − 1.
@@ -70,7 +70,11 @@ public final class TrainingData {
             slot[i] = LocalClock.slotOfLocal(local);
             day[i] = Math.floorDiv(local, 86400L);
         }
-        IntArrays.mergeSort(order, (x, y) -> Long.compare(log.epochSecond(x), log.epochSecond(y)));
+        // attempts at the same instant keep the order they were logged in
+        IntArrays.mergeSort(order, (x, y) -> {
+            int c = Long.compare(log.epochSecond(x), log.epochSecond(y));
+            return c != 0 ? c : Integer.compare(log.inputIndex(x), log.inputIndex(y));
+        });
         Map<String, Contact> all = new LinkedHashMap<>(contacts);
         for (Contact c : log.contacts()) {
             all.putIfAbsent(c.id(), c);

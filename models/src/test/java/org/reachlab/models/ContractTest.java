@@ -27,7 +27,7 @@ class ContractTest {
     Path dir;
 
     static Stream<String> families() {
-        return Stream.of("fixed", "global", "segment", "bayes", "constant", "contact");
+        return Stream.of("fixed", "global", "segment", "bayes", "constant", "contact", "beta_online");
     }
 
     static TrainedModel train(String family) {

@@ -37,9 +37,10 @@ public final class AttemptLog {
     private final byte[] outcome;
     private final byte[] channel;
     private final byte[] meeting;
+    private final int[] inputIndex;
 
     private AttemptLog(List<Contact> contacts, IdColumn ids, int[] contact, long[] epochSecond, byte[] outcome,
-                       byte[] channel, byte[] meeting) {
+                       byte[] channel, byte[] meeting, int[] inputIndex) {
         this.contacts = contacts;
         this.ids = ids;
         this.contact = contact;
@@ -47,6 +48,7 @@ public final class AttemptLog {
         this.outcome = outcome;
         this.channel = channel;
         this.meeting = meeting;
+        this.inputIndex = inputIndex;
     }
 
     /** A builder that collects attempts in any order. */
@@ -66,6 +68,14 @@ public final class AttemptLog {
 
     public String attemptId(int i) {
         return ids.get(i);
+    }
+
+    /**
+     * The position at which attempt {@code i} was added to the builder: among attempts at the same
+     * instant, the order they were logged in.
+     */
+    public int inputIndex(int i) {
+        return inputIndex[i];
     }
 
     /** The index of attempt {@code i}'s contact in {@link #contacts()}. */
@@ -189,7 +199,7 @@ public final class AttemptLog {
                 sMeeting[k] = meeting[i];
             }
             return new AttemptLog(Collections.unmodifiableList(new ArrayList<>(contacts)), ids.permuted(order), sContact, sTime,
-                    sOutcome, sChannel, sMeeting);
+                    sOutcome, sChannel, sMeeting, order);
         }
     }
 }

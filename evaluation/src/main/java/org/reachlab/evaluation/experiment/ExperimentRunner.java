@@ -29,8 +29,6 @@ import org.reachlab.models.policy.learned.SlotBelief;
  */
 public final class ExperimentRunner {
 
-    /** The name of the built-in belief. */
-    public static final String BETA_ONLINE = "beta_online";
 
     private final ExperimentConfig config;
     private final Worlds worlds;
@@ -52,9 +50,9 @@ public final class ExperimentRunner {
         this.progress = progress == null ? s -> { } : progress;
         this.worlds = new Worlds(config, baseDir);
         for (String m : config.models()) {
-            if (!m.equals(BETA_ONLINE) && registry.find(m).isEmpty()) {
-                throw new ExperimentConfigException("unknown model '" + m + "' in models (known: " + BETA_ONLINE
-                        + (registry.names().isEmpty() ? "" : ", " + String.join(", ", registry.names())) + ")");
+            if (registry.find(m).isEmpty()) {
+                throw new ExperimentConfigException("unknown model '" + m + "' in models (known: "
+                        + String.join(", ", registry.names()) + ")");
             }
         }
         this.training = new ModelTraining(registry);
@@ -141,9 +139,8 @@ public final class ExperimentRunner {
      * off-policy evaluation; the backtest when a registry model is named; each OPE validation world.
      */
     public int totalSteps() {
-        boolean registryModel = config.models().stream().anyMatch(m -> !m.equals(BETA_ONLINE));
         return config.seeds().size() * (2 + config.models().size() + config.policies().size())
-                + (registryModel ? 1 : 0) + config.ope().validationSeeds().size();
+                + (config.models().isEmpty() ? 0 : 1) + config.ope().validationSeeds().size();
     }
 
     private SeedRun runSeed(long seed, Map<String, List<double[]>> calibration, List<OpeValidation.Row> ope,

@@ -52,10 +52,9 @@ public final class LogExperimentRunner {
         this.registry = registry;
         this.progress = progress == null ? s -> { } : progress;
         for (String m : config.models()) {
-            if (!m.equals(ExperimentRunner.BETA_ONLINE) && registry.find(m).isEmpty()) {
+            if (registry.find(m).isEmpty()) {
                 throw new ExperimentConfigException("unknown model '" + m + "' in models (known: "
-                        + ExperimentRunner.BETA_ONLINE
-                        + (registry.names().isEmpty() ? "" : ", " + String.join(", ", registry.names())) + ")");
+                        + String.join(", ", registry.names()) + ")");
             }
         }
     }
@@ -106,8 +105,7 @@ public final class LogExperimentRunner {
         Map<String, SlotBelief> beliefs = new LinkedHashMap<>();
         for (String m : config.models()) {
             long tm = System.nanoTime();
-            beliefs.put(m, m.equals(ExperimentRunner.BETA_ONLINE) ? ope.trainedBeta()
-                    : LogModelTraining.train(registry, m, loaded, split, seed, logFile));
+            beliefs.put(m, LogModelTraining.train(registry, m, loaded, split, seed, logFile));
             progress.accept(String.format(Locale.ROOT, "model %s trained on %d dials in %.1f s", m,
                     split.train().size(), (System.nanoTime() - tm) / 1e9));
         }

@@ -43,7 +43,7 @@ final class LogModelTraining {
         TrainingData td = TrainingData.of(b.build(), contacts, StatedPreferences.none(), HolidayCalendar.standard(),
                 new DataSource(logFile.getFileName() + " before " + split.cut(), ExperimentWriter.sha256(logFile)));
         try {
-            return new ModelBelief(model, Trainer.train(registry.get(model), td,
+            return ModelBelief.of(model, Trainer.train(registry.get(model), td,
                     ModelConfig.defaults(model).withSeed(seed)).model());
         } catch (IllegalArgumentException e) {
             throw new ExperimentConfigException("model " + model + " cannot be trained on the " + split.train().size()

@@ -29,7 +29,7 @@ final class ModelBacktest {
                                                                   List<SimulatedCall> history,
                                                                   Consumer<String> progress) {
         Map<String, List<ExperimentResult.ReliabilityBin>> out = new LinkedHashMap<>();
-        List<ModelFamily> families = config.models().stream().filter(m -> !m.equals(ExperimentRunner.BETA_ONLINE))
+        List<ModelFamily> families = config.models().stream()
                 .map(registry::get).toList();
         if (families.isEmpty()) {
             return out;

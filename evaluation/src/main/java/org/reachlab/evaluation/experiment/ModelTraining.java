@@ -25,9 +25,7 @@ import org.reachlab.models.TrainedModel;
 import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.data.NotePreferences;
-import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
 import org.reachlab.models.policy.learned.ModelBelief;
-import org.reachlab.models.policy.learned.ObservedDial;
 import org.reachlab.models.policy.learned.SlotBelief;
 import org.reachlab.models.store.ModelStore;
 import org.reachlab.signals.extract.SignalExtractor;
@@ -50,19 +48,11 @@ final class ModelTraining {
     /**
      * A belief trained on a history.
      *
-     * @param saveTo  where to save a registry model with its provenance, or null
+     * @param saveTo  where to save the model with its provenance, or null
      * @param dataOut where the history was written (named as the saved model's source when there), or null
      */
     SlotBelief belief(String model, SyntheticWorld w, long seed, List<SimulatedCall> history, Path saveTo,
                       Path dataOut) {
-        if (model.equals(ExperimentRunner.BETA_ONLINE)) {
-            SlotBelief b = new HierarchicalBetaBelief();
-            for (SimulatedCall c : history) {
-                b.observe(new ObservedDial(c.contactIndex(), w.contacts().get(c.contactIndex()), c.at().toLocalDateTime(),
-                        c.at().toInstant(), c.result().outcome()));
-            }
-            return b;
-        }
         ModelFamily family = registry.get(model);
         TrainingData data = trainingData(w, seed, history);
         TrainedModel trained = Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed));
@@ -78,7 +68,7 @@ final class ModelTraining {
                 throw new UncheckedIOException("cannot save model " + model + " to " + saveTo, e);
             }
         }
-        return new ModelBelief(model, trained.model());
+        return ModelBelief.of(model, trained.model());
     }
 
     /** A seed's logged history as the registry models' training data. */

@@ -88,7 +88,7 @@ public final class LogEvaluation {
         return evaluator.evaluateDetailed(split.eval(), target, q, null);
     }
 
-    /** The built-in belief ({@code beta_online}) trained on the training dials. */
+    /** The {@code beta_online} family's belief trained on the training dials, in their logged order. */
     public SlotBelief trainedBeta() {
         SlotBelief belief = new HierarchicalBetaBelief();
         for (LoggedDial d : split.train()) {

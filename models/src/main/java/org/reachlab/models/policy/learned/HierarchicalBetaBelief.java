@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.models.policy.DueContact;
 
@@ -15,6 +16,9 @@ import org.reachlab.models.policy.DueContact;
  * {@code contactStrength} pseudo-dials at the prior mean; a draw first draws the segment's hour
  * rates from their own Beta posterior, so uncertainty about a thinly dialled segment is explored
  * as well. Cheap enough to update after every dial.
+ *
+ * <p>The {@code beta_online} model family ({@link org.reachlab.models.online.BetaOnlineFamily})
+ * trains, saves and scores this belief like any other model.
  */
 public final class HierarchicalBetaBelief implements SlotBelief {
 
@@ -26,7 +30,7 @@ public final class HierarchicalBetaBelief implements SlotBelief {
     private final double[] gn = new double[24];
     private final double[] gk = new double[24];
     private final Map<String, double[]> segments = new HashMap<>();
-    private final Map<Integer, double[]> contacts = new HashMap<>();
+    private final Map<String, double[]> contacts = new HashMap<>();
 
     /** With the default strengths (10, 20, 6, 2 pseudo-dials). */
     public HierarchicalBetaBelief() {
@@ -85,7 +89,7 @@ public final class HierarchicalBetaBelief implements SlotBelief {
         seg[h]++;
         seg[24 + h] += y;
         // per contact: [0..23] dials, [24..47] connects, [48] connects, [49] expected connects at segment rates
-        double[] c = contacts.computeIfAbsent(o.contactIndex(), k -> new double[50]);
+        double[] c = contacts.computeIfAbsent(o.contact().id(), k -> new double[50]);
         c[h]++;
         c[24 + h] += y;
         c[48] += y;
@@ -116,8 +120,13 @@ public final class HierarchicalBetaBelief implements SlotBelief {
 
     @Override
     public double[] mean(DueContact due, LocalDate date) {
-        double[] seg = segments.get(segment(due.contact()));
-        double[] c = contacts.get(due.index());
+        return hourlyMeans(due.contact());
+    }
+
+    /** The posterior mean connect probability of each local hour 0-23 for the contact (any day). */
+    public double[] hourlyMeans(Contact contact) {
+        double[] seg = segments.get(segment(contact));
+        double[] c = contacts.get(contact.id());
         double rho = reach(c);
         double overall = overall();
         double[] out = new double[24];
@@ -132,7 +141,7 @@ public final class HierarchicalBetaBelief implements SlotBelief {
     @Override
     public double[] sample(DueContact due, LocalDate date, SplittableRandom random) {
         double[] seg = segments.get(segment(due.contact()));
-        double[] c = contacts.get(due.index());
+        double[] c = contacts.get(due.contact().id());
         double rho = reach(c);
         double overall = overall();
         double[] out = new double[24];
@@ -154,5 +163,56 @@ public final class HierarchicalBetaBelief implements SlotBelief {
 
     private static double clamp(double p) {
         return Math.min(0.95, Math.max(1e-3, p));
+    }
+
+    /**
+     * Everything the belief has learned, for saving: the strengths, the pooled hour counts, and
+     * per segment and per contact the arrays described in {@link #observe}.
+     *
+     * @param strengths globalStrength, segmentStrength, contactStrength, reachStrength
+     * @param dials     pooled dials by local hour
+     * @param connects  pooled connects by local hour
+     * @param segments  per segment key: dials by hour, then connects by hour
+     * @param contacts  per contact id: dials by hour, connects by hour, connects, expected connects
+     */
+    public record State(double[] strengths, double[] dials, double[] connects, Map<String, double[]> segments,
+                        Map<String, double[]> contacts) {
+    }
+
+    /** A deep copy of what the belief has learned (maps sorted by key, so a saved file is stable). */
+    public State state() {
+        Map<String, double[]> seg = new TreeMap<>();
+        segments.forEach((k, v) -> seg.put(k, v.clone()));
+        Map<String, double[]> con = new TreeMap<>();
+        contacts.forEach((k, v) -> con.put(k, v.clone()));
+        return new State(new double[] {globalStrength, segmentStrength, contactStrength, reachStrength}, gn.clone(),
+                gk.clone(), seg, con);
+    }
+
+    /** The belief that learned {@code state}; an {@link IllegalArgumentException} names what is malformed. */
+    public static HierarchicalBetaBelief of(State state) {
+        double[] st = state.strengths();
+        if (st == null || st.length != 4) {
+            throw new IllegalArgumentException("strengths: expected 4 numbers, received "
+                    + (st == null ? "none" : st.length));
+        }
+        HierarchicalBetaBelief b = new HierarchicalBetaBelief(st[0], st[1], st[2], st[3]);
+        copyInto("dials", state.dials(), b.gn);
+        copyInto("connects", state.connects(), b.gk);
+        state.segments().forEach((k, v) -> b.segments.put(k, checked("segment " + k, v, 48)));
+        state.contacts().forEach((k, v) -> b.contacts.put(k, checked("contact " + k, v, 50)));
+        return b;
+    }
+
+    private static void copyInto(String what, double[] from, double[] to) {
+        System.arraycopy(checked(what, from, to.length), 0, to, 0, to.length);
+    }
+
+    private static double[] checked(String what, double[] v, int length) {
+        if (v == null || v.length != length) {
+            throw new IllegalArgumentException(what + ": expected " + length + " numbers, received "
+                    + (v == null ? "none" : v.length));
+        }
+        return v.clone();
     }
 }

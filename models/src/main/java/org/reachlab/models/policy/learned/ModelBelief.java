@@ -23,6 +23,15 @@ public final class ModelBelief implements SlotBelief {
     private final String name;
     private final ReachabilityModel model;
 
+    /**
+     * The belief view of a trained model, the one way policies act on any model: a model that
+     * keeps its own hourly belief ({@link BeliefModel}) is seen through it, any other through a
+     * {@code ModelBelief}.
+     */
+    public static SlotBelief of(String name, ReachabilityModel model) {
+        return model instanceof BeliefModel b ? b.belief() : new ModelBelief(name, model);
+    }
+
     /** Wraps a trained model. */
     public ModelBelief(String name, ReachabilityModel model) {
         this.name = name;
