@@ -14,8 +14,8 @@ import org.reachlab.models.policy.registry.PolicyType;
  * @param world      the synthetic world and the history and evaluation periods (null in data mode)
  * @param data       the user's own call log to evaluate off-policy instead of a world (null in world mode)
  * @param logging    the fixed rule that dialled the history (uniform or rotation, 09-17)
- * @param models     belief models the learned policies may use: {@code beta_online} (built in) or a
- *                   family of the model registry ({@code bayes}, {@code segment}, ...)
+ * @param models     belief models the learned policies may use: families of the model registry
+ *                   ({@code beta_online}, {@code bayes}, {@code segment}, ...)
  * @param policies   the policies to compare; the oracle is always run as well
  * @param seeds      one world and one run of every policy per seed
  * @param attemptCap attempts after which a contact not yet connected counts as censored
