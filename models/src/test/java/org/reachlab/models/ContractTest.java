@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.store.ModelStore;
+import org.reachlab.models.training.Trainer;
 
 /** Behaviour every family of this module must show. */
 class ContractTest {

@@ -33,7 +33,7 @@ import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
+import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
 

@@ -29,7 +29,7 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.Trainer;
+import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
 

@@ -11,7 +11,7 @@ import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.Segment;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
+import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.metrics.Metrics;
 

@@ -25,7 +25,7 @@ import org.reachlab.models.DataSource;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.Trainer;
+import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.ModelBelief;

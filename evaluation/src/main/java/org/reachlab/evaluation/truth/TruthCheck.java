@@ -17,7 +17,7 @@ import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
+import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 
 /**

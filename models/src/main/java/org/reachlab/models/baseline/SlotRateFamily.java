@@ -24,7 +24,9 @@ import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.Segment;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.bayes.EmpiricalBayes;
+import org.reachlab.models.counts.EmpiricalBayes;
+import org.reachlab.models.counts.GlobalPrior;
+import org.reachlab.models.counts.SlotCounts;
 
 /**
  * {@code global} and {@code segment}: connect rates per local weekly slot, pooled over everybody

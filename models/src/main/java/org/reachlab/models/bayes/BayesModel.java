@@ -18,8 +18,9 @@ import org.reachlab.models.PosteriorSampler;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.Segment;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.baseline.GlobalPrior;
-import org.reachlab.models.baseline.SlotCounts;
+import org.reachlab.models.counts.EmpiricalBayes;
+import org.reachlab.models.counts.GlobalPrior;
+import org.reachlab.models.counts.SlotCounts;
 
 /**
  * The hierarchical model. For contact c, local slot s (hour group g = weekday/weekend × hour of

@@ -13,7 +13,7 @@ import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Planted;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
+import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.calibration.CalibratedModel;
 

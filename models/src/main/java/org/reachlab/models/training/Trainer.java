@@ -1,7 +1,13 @@
-package org.reachlab.models;
+package org.reachlab.models.training;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.reachlab.models.ModelConfig;
+import org.reachlab.models.ModelFamily;
+import org.reachlab.models.ReachabilityModel;
+import org.reachlab.models.TrainedModel;
+import org.reachlab.models.TrainingData;
+import org.reachlab.models.TrainingReport;
 import org.reachlab.models.calibration.CalibratedModel;
 import org.reachlab.models.calibration.Calibrator;
 import org.reachlab.models.metrics.Metrics;

@@ -1,4 +1,4 @@
-package org.reachlab.models.bayes;
+package org.reachlab.models.counts;
 
 import org.apache.commons.math3.special.Gamma;
 

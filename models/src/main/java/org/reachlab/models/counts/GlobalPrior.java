@@ -1,4 +1,4 @@
-package org.reachlab.models.baseline;
+package org.reachlab.models.counts;
 
 import org.reachlab.data.domain.LocalSlot;
 
