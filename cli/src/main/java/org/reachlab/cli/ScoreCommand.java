@@ -16,7 +16,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.ingest.ContactTable;
 import org.reachlab.data.time.ZoneResolver;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.ReachabilityModel;

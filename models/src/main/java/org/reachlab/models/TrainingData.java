@@ -14,6 +14,7 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.time.LocalClock;
 
 /**
  * A time-ordered attempt table to train on: a view of an {@link AttemptLog} in time order (ties

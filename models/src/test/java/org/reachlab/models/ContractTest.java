@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.store.ModelStore;
 import org.reachlab.models.training.Trainer;
 

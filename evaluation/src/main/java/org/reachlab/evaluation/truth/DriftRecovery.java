@@ -10,7 +10,7 @@ import java.util.Map;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.evaluation.backtest.Estimate;
 import org.reachlab.evaluation.experiment.KaplanMeier;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 

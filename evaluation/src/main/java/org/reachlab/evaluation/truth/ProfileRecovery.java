@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.evaluation.backtest.Estimate;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ReachabilityModel;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainedModel;

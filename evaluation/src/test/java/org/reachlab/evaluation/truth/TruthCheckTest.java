@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.evaluation.simulation.DenseWorld;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Observation;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.models.LocalClock;
+import org.reachlab.data.time.LocalClock;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelFormatException;

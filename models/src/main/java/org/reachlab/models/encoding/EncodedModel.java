@@ -15,8 +15,8 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.models.DayEffects;
-import org.reachlab.models.IsoWeek;
-import org.reachlab.models.LocalClock;
+import org.reachlab.data.time.IsoWeek;
+import org.reachlab.data.time.LocalClock;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.Observation;
@@ -187,8 +187,8 @@ public abstract class EncodedModel implements ReachabilityModel {
         }
         Contact c = o.contact();
         pending.add(c, o.at(), book.get(c.id()), weights, o.connected() ? 1 : 0);
-        book.observe(c.id(), t, org.reachlab.models.LocalClock.slotOfLocal(
-                org.reachlab.models.LocalClock.localSecond(t, c.zone())), o.outcome());
+        book.observe(c.id(), t, org.reachlab.data.time.LocalClock.slotOfLocal(
+                org.reachlab.data.time.LocalClock.localSecond(t, c.zone())), o.outcome());
         lastSeen = t;
         if (pending.size() >= onlineBatch) {
             flush();

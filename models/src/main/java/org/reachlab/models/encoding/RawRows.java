@@ -12,7 +12,7 @@ import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.features.FeatureRow;
 import org.reachlab.data.features.Features;
 import org.reachlab.data.log.AttemptLog;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.TrainingData;
 
 /**

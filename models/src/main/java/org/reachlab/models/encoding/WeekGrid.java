@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.reachlab.data.domain.LocalSlot;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * The 168 query instants of an ISO week in one zone ({@link IsoWeek#slotInstant}, the middle of each

@@ -17,7 +17,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
 import org.reachlab.models.DataSource;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.TrainingData;

@@ -13,7 +13,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.Absence;
 import org.reachlab.models.ContactPreferences;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.Observation;
 import org.reachlab.models.Planted;

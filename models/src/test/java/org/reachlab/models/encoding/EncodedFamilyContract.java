@@ -16,7 +16,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.models.DataSource;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;

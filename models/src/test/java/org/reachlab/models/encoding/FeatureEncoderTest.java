@@ -15,7 +15,7 @@ import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
 import org.reachlab.models.ContactPreferences;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.StatedPreferences;
 import java.util.List;
 import java.util.Map;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 
 /** A week written on a grid gives exactly the rows of 168 single queries. */
 class WeekGridTest {

@@ -1,4 +1,4 @@
-package org.reachlab.models;
+package org.reachlab.data.time;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.data.time.LocalTimes;
 
 /**
  * An ISO-8601 week such as {@code 2026-W10}: Monday to Sunday, week 1 holds the year's first Thursday.

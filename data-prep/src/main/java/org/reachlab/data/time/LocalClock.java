@@ -1,4 +1,4 @@
-package org.reachlab.models;
+package org.reachlab.data.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
