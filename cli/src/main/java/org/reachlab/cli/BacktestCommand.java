@@ -18,7 +18,7 @@ import org.reachlab.evaluation.backtest.BacktestResult;
 import org.reachlab.evaluation.backtest.BacktestWriter;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

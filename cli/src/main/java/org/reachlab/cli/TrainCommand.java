@@ -9,7 +9,7 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.TrainedModel;
 import org.reachlab.models.training.Trainer;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 import org.reachlab.models.store.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

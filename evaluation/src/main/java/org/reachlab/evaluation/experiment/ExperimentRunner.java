@@ -356,7 +356,7 @@ public final class ExperimentRunner {
                 .orElse(java.time.Instant.MIN);
         // one runner generates every world from its own world config, so the seed names the world
         String key = w.seed() + "@" + end;
-        return statedCache.computeIfAbsent(key, k -> org.reachlab.models.data.NotePreferences.of(
+        return statedCache.computeIfAbsent(key, k -> org.reachlab.pipeline.NotePreferences.of(
                 w.notes().stream().filter(n -> n.at().toInstant().isBefore(end)).toList(), contacts,
                 org.reachlab.signals.extract.SignalExtractor.shared()).preferences());
     }

@@ -21,7 +21,7 @@ import org.reachlab.data.synth.WorldFiles;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.TrainingData;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 import org.reachlab.models.metrics.Metrics;
 
 class BacktestTest {

@@ -25,7 +25,7 @@ import org.reachlab.models.Observation;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 
 /** Profile and drift recovery against worlds whose truth is known. */
 class TruthCheckTest {

@@ -182,8 +182,8 @@ public abstract class EncodedModel implements ReachabilityModel {
     public void update(Observation o) {
         long t = o.at().getEpochSecond();
         if (t < lastSeen) {
-            throw new IllegalArgumentException("observation at " + o.at() + " is earlier than one already seen ("
-                    + Instant.ofEpochSecond(lastSeen) + ")");
+            throw new IllegalArgumentException("observations must come in time order: received " + o.at()
+                    + ", earlier than one already seen (" + Instant.ofEpochSecond(lastSeen) + ")");
         }
         Contact c = o.contact();
         pending.add(c, o.at(), book.get(c.id()), weights, o.connected() ? 1 : 0);

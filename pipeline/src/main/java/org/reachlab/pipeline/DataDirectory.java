@@ -1,4 +1,4 @@
-package org.reachlab.models.data;
+package org.reachlab.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

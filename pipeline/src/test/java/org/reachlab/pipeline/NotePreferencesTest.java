@@ -1,4 +1,4 @@
-package org.reachlab.models.data;
+package org.reachlab.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
