@@ -1,5 +1,6 @@
 package org.reachlab.models;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntPredicate;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;

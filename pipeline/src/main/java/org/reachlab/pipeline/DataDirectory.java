@@ -18,8 +18,8 @@ import org.reachlab.data.log.AttemptLog;
 import org.reachlab.data.time.ZoneResolver;
 import org.reachlab.models.DataSource;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.models.TrainingData;
+import org.reachlab.signals.extract.SignalExtractor;
 
 /**
  * Loads {@code contacts.csv} and {@code calls.csv} from a directory written by

@@ -37,7 +37,6 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.DueContact;
 import org.reachlab.models.policy.Policy;
@@ -46,6 +45,7 @@ import org.reachlab.models.policy.learned.LearnedPolicy;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.Observation;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.models.training.Trainer;
 
 /**
  * Runs an experiment. For each seed: generates the world over the history and evaluation

@@ -25,11 +25,11 @@ import org.reachlab.models.DataSource;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.models.training.Trainer;
 
 /**
  * Runs an experiment on the user's own call log ({@code data:} in the experiment file): reads

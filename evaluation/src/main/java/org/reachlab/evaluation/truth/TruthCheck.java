@@ -17,8 +17,8 @@ import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
+import org.reachlab.models.training.Trainer;
 
 /**
  * Runs a truth check for each family: trains it with the {@link Trainer} on the attempts before the

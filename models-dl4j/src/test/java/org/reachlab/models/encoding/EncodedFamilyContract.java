@@ -15,20 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
-import org.reachlab.models.DataSource;
 import org.reachlab.data.time.IsoWeek;
+import org.reachlab.models.DataSource;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Observation;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainedModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
 import org.reachlab.models.metrics.Metrics;
 import org.reachlab.models.store.ModelStore;
+import org.reachlab.models.training.Trainer;
 
 /**
  * What every family on the shared encoding must do, on the {@link PlantedWorld}: 120 contacts, 30

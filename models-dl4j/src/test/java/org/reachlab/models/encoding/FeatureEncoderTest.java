@@ -8,17 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
-import org.reachlab.models.ContactPreferences;
 import org.reachlab.data.time.IsoWeek;
+import org.reachlab.models.ContactPreferences;
 import org.reachlab.models.StatedPreferences;
-import java.util.List;
-import java.util.Map;
 
 class FeatureEncoderTest {
 

@@ -13,9 +13,9 @@ import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Planted;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.training.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.calibration.CalibratedModel;
+import org.reachlab.models.training.Trainer;
 
 class ModelStoreTest {
 
