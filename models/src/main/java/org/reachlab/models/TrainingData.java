@@ -69,7 +69,7 @@ public final class TrainingData {
             Contact c = log.contact(i);
             long local = LocalClock.localSecond(log.epochSecond(i), c.zone());
             slot[i] = LocalClock.slotOfLocal(local);
-            day[i] = Math.floorDiv(local, 86400L);
+            day[i] = LocalClock.epochDayOfLocal(local);
         }
         IntArrays.mergeSort(order, (x, y) -> Long.compare(log.epochSecond(x), log.epochSecond(y)));
         Map<String, Contact> all = new LinkedHashMap<>(contacts);

@@ -28,16 +28,26 @@ public final class LocalClock {
 
     /** The local slot index of a local epoch second. */
     public static int slotOfLocal(long localSecond) {
-        long day = Math.floorDiv(localSecond, 86400L);
-        int hour = (int) (Math.floorMod(localSecond, 86400L) / 3600);
+        long day = epochDayOfLocal(localSecond);
+        int hour = hourOfLocal(localSecond);
         // 1970-01-01 was a Thursday (ISO day 4)
         int isoDay = (int) Math.floorMod(day + 3, 7L); // 0 = Monday
         return isoDay * 24 + hour;
     }
 
+    /** The local epoch day of a local epoch second. */
+    public static long epochDayOfLocal(long localSecond) {
+        return Math.floorDiv(localSecond, 86400L);
+    }
+
+    /** The hour of day (0–23) of a local epoch second. */
+    public static int hourOfLocal(long localSecond) {
+        return (int) (Math.floorMod(localSecond, 86400L) / 3600);
+    }
+
     /** The local epoch day of an instant. */
     public static long epochDay(long epochSecond, ZoneId zone) {
-        return Math.floorDiv(localSecond(epochSecond, zone), 86400L);
+        return epochDayOfLocal(localSecond(epochSecond, zone));
     }
 
     /** The local date of an instant. */
@@ -47,6 +57,6 @@ public final class LocalClock {
 
     /** The local hour of day of an instant. */
     public static int hour(long epochSecond, ZoneId zone) {
-        return (int) (Math.floorMod(localSecond(epochSecond, zone), 86400L) / 3600);
+        return hourOfLocal(localSecond(epochSecond, zone));
     }
 }

@@ -233,7 +233,7 @@ public class SlotRateFamily implements ModelFamily {
         public double probability(Contact contact, Instant at) {
             long local = LocalClock.localSecond(at.getEpochSecond(), contact.zone());
             int slot = LocalClock.slotOfLocal(local);
-            double f = days.factor(contact, Math.floorDiv(local, 86400L), slot % 24);
+            double f = days.factor(contact, LocalClock.epochDayOfLocal(local), slot % 24);
             return Math.min(1, base(contact, slot, globalRates()) * f);
         }
 
@@ -252,7 +252,7 @@ public class SlotRateFamily implements ModelFamily {
         public void update(Observation o) {
             long t = o.at().getEpochSecond();
             long local = LocalClock.localSecond(t, o.contact().zone());
-            learn(o.contact(), t, LocalClock.slotOfLocal(local), Math.floorDiv(local, 86400L), o.connected());
+            learn(o.contact(), t, LocalClock.slotOfLocal(local), LocalClock.epochDayOfLocal(local), o.connected());
         }
 
         @Override

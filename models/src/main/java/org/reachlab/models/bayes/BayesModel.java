@@ -457,7 +457,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         long t = at.getEpochSecond();
         long local = LocalClock.localSecond(t, contact.zone());
         int slot = LocalClock.slotOfLocal(local);
-        double f = days.factor(contact, Math.floorDiv(local, 86400L), slot % 24);
+        double f = days.factor(contact, LocalClock.epochDayOfLocal(local), slot % 24);
         return clamp(rate(contact, t, slot) * f);
     }
 
@@ -478,7 +478,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         long local = LocalClock.localSecond(t, contact.zone());
         int slot = LocalClock.slotOfLocal(local);
         double[] p = sampleRates(contact, t, random, slot);
-        return clamp(p[slot] * days.factor(contact, Math.floorDiv(local, 86400L), slot % 24));
+        return clamp(p[slot] * days.factor(contact, LocalClock.epochDayOfLocal(local), slot % 24));
     }
 
     @Override
@@ -520,7 +520,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     public void update(Observation o) {
         long t = o.at().getEpochSecond();
         long local = LocalClock.localSecond(t, o.contact().zone());
-        learn(o.contact(), t, LocalClock.slotOfLocal(local), Math.floorDiv(local, 86400L), o.connected());
+        learn(o.contact(), t, LocalClock.slotOfLocal(local), LocalClock.epochDayOfLocal(local), o.connected());
     }
 
     @Override
