@@ -18,14 +18,14 @@ import org.reachlab.evaluation.backtest.BacktestResult;
 import org.reachlab.evaluation.backtest.BacktestWriter;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reachlab backtest}: compares model families on a forward-chaining time split. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.reachlab.data.calendar.HolidayCalendar;
-import org.reachlab.models.data.DataDirectory;
-import org.reachlab.models.data.NotePreferences;
-import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.UnknownFamilyException;
+import org.reachlab.pipeline.DataDirectory;
+import org.reachlab.pipeline.NotePreferences;
+import org.reachlab.signals.extract.SignalExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -15,8 +15,8 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.ingest.ContactTable;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.data.time.ZoneResolver;
-import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.ReachabilityModel;
@@ -24,9 +24,9 @@ import org.reachlab.models.WeeklyProfile;
 import org.reachlab.models.store.ModelStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reachlab score}: weekly profiles of contacts from a saved model. */
 @Command(name = "score", mixinStandardHelpOptions = true,

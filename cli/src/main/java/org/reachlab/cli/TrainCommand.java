@@ -8,13 +8,13 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
-import org.reachlab.models.data.DataDirectory;
 import org.reachlab.models.store.ModelStore;
+import org.reachlab.models.training.Trainer;
+import org.reachlab.pipeline.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reachlab train}: trains one model and saves it with its provenance. */
 @Command(name = "train", mixinStandardHelpOptions = true,

@@ -18,11 +18,11 @@ import org.reachlab.evaluation.truth.TruthCheckResult;
 import org.reachlab.evaluation.truth.TruthCheckWriter;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

@@ -15,6 +15,7 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Region;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * Multipliers of a contact's usual slot probability on special local dates: public holidays and

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.reachlab.data.calendar.HolidayCalendar;
-
 /**
  * A family of reachability models: trains one from data and a config, and reads a saved one.
  *
  * <p>A family is registered under its {@link #name()} in the {@link ModelRegistry}: list the class
  * in {@code META-INF/services/org.reachlab.models.ModelFamily} (it needs a public no-argument
- * constructor), or call {@link ModelRegistry#register}. Use {@link Trainer} rather than
+ * constructor), or call {@link ModelRegistry#register}. Use {@link org.reachlab.models.training.Trainer} rather than
  * {@link #train} directly: it adds the validation slice, calibration and the training report.
  *
  * <p>Training must be deterministic for a given data set and {@link ModelConfig#seed()}.
@@ -34,7 +33,7 @@ public interface ModelFamily {
     }
 
     /**
-     * Trains a model on every row of the data (the {@link Trainer} has already cut off the
+     * Trains a model on every row of the data (the {@link org.reachlab.models.training.Trainer} has already cut off the
      * validation and calibration slices). {@code config.family()} is this family's name.
      */
     ReachabilityModel train(TrainingData data, ModelConfig config);

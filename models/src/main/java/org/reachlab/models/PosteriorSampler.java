@@ -3,6 +3,7 @@ package org.reachlab.models;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * A model that can draw plausible probabilities from its posterior, for Thompson sampling.

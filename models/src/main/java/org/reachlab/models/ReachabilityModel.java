@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * A trained reachability model: the probability that a call to a contact at an instant connects

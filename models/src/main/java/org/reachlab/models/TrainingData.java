@@ -1,5 +1,6 @@
 package org.reachlab.models;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntPredicate;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.time.LocalClock;
 
 /**
  * A time-ordered attempt table to train on: a view of an {@link AttemptLog} in time order (ties
@@ -68,7 +69,7 @@ public final class TrainingData {
             Contact c = log.contact(i);
             long local = LocalClock.localSecond(log.epochSecond(i), c.zone());
             slot[i] = LocalClock.slotOfLocal(local);
-            day[i] = Math.floorDiv(local, 86400L);
+            day[i] = LocalClock.epochDayOfLocal(local);
         }
         // attempts at the same instant keep the order they were logged in
         IntArrays.mergeSort(order, (x, y) -> {

@@ -2,9 +2,8 @@ package org.reachlab.models;
 
 import java.time.Instant;
 import org.reachlab.models.metrics.Scores;
-
 /**
- * What happened in {@link Trainer#train}: the data window, the slices and the validation scores.
+ * What happened in {@link org.reachlab.models.training.Trainer#train}: the data window, the slices and the validation scores.
  *
  * @param family          the family
  * @param dataFrom        first attempt of the training data

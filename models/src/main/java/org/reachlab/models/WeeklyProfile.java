@@ -3,6 +3,7 @@ package org.reachlab.models;
 import java.util.Arrays;
 import java.util.Objects;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * A contact's connect probability for each of the 168 local slots of one ISO week.

@@ -12,10 +12,11 @@
  *       with a {@link org.reachlab.models.ModelConfig}, and reads a saved one back.</li>
  *   <li>{@link org.reachlab.models.ModelRegistry}: family names to families; new families register
  *       through {@code META-INF/services/org.reachlab.models.ModelFamily}.</li>
- *   <li>{@link org.reachlab.models.Trainer}: the training procedure every command uses: time-ordered
+ *   <li>{@link org.reachlab.models.training.Trainer}: the training procedure every command uses: time-ordered
  *       validation slice, optional calibration on a later slice, final fit.</li>
  *   <li>{@link org.reachlab.models.StatedPreferences}: what contacts said about when they can be
- *       reached (per-contact 168 slot weights and dated absences), the seam to nlp-signals.</li>
+ *       reached (per-contact 168 slot weights and dated absences), the seam to nlp-signals (filled by
+ *       the pipeline module, which reads the notes).</li>
  * </ul>
  */
 package org.reachlab.models;

@@ -3,35 +3,18 @@ package org.reachlab.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.data.domain.Outcome;
-import org.reachlab.models.store.ModelStore;
 
-/** Behaviour every family of this module must show. */
-class ContractTest {
+/** Behaviour every family of this module must show, and what only the count families promise. */
+class ContractTest extends FamilyContract {
 
-    static final TrainingData DATA = Planted.world(120, 20, 7, Planted::segmentPattern);
-    static final LocalDate AFTER = LocalDate.of(2025, 3, 3); // a Monday after the data
-
-    @TempDir
-    Path dir;
-
-    static Stream<String> families() {
+    @Override
+    protected Stream<String> families() {
         return Stream.of("fixed", "global", "segment", "bayes", "constant", "contact", "beta_online");
-    }
-
-    static TrainedModel train(String family) {
-        return Trainer.train(ModelRegistry.standard().get(family), DATA, ModelConfig.defaults(family));
     }
 
     @Test
@@ -40,73 +23,6 @@ class ContractTest {
         assertThatThrownBy(() -> ModelRegistry.standard().parse("global,nope"))
                 .isInstanceOf(UnknownFamilyException.class)
                 .hasMessageContaining("unknown model 'nope'").hasMessageContaining("fixed, global, segment, bayes");
-    }
-
-    @ParameterizedTest
-    @MethodSource("families")
-    void saveThenLoadPredictsTheSame(String family) throws Exception {
-        TrainedModel tm = train(family);
-        Path m = dir.resolve("m");
-        ModelStore.save(tm, ModelRegistry.standard().get(family), DATA.source(), m);
-        assertThat(m.resolve("manifest.json")).exists();
-        assertThat(m.resolve("config.json")).exists();
-        assertThat(m.resolve("MODEL_CARD.md")).exists();
-        ReachabilityModel loaded = ModelStore.load(m, ModelRegistry.standard(), Planted.CALENDAR).model();
-        Contact unseen = Planted.contact("new", "it", "lead");
-        for (Contact c : List.of(DATA.contact(0), DATA.contact(5), unseen)) {
-            WeeklyProfile a = tm.model().profile(c, IsoWeek.of(AFTER));
-            WeeklyProfile b = loaded.profile(c, IsoWeek.of(AFTER));
-            for (int s = 0; s < 168; s++) {
-                assertThat(b.get(s)).as("%s slot %d", c.id(), s).isCloseTo(a.get(s), org.assertj.core.api.Assertions.within(1e-9));
-            }
-            Instant t = Planted.at(AFTER, 11);
-            assertThat(loaded.probability(c, t)).isCloseTo(tm.model().probability(c, t),
-                    org.assertj.core.api.Assertions.within(1e-9));
-        }
-        // the manifest names the data hash, the versions and the validation scores
-        String manifest = Files.readString(m.resolve("manifest.json"));
-        assertThat(manifest).contains("\"formatVersion\" : 1", "\"sha256\"", "\"java\"", "\"validation\"", "\"seed\"");
-    }
-
-    @ParameterizedTest
-    @MethodSource("families")
-    void seededTrainingIsDeterministic(String family) {
-        ReachabilityModel a = train(family).model();
-        ReachabilityModel b = train(family).model();
-        Contact c = DATA.contact(3);
-        assertThat(a.profile(c, IsoWeek.of(AFTER))).isEqualTo(b.profile(c, IsoWeek.of(AFTER)));
-    }
-
-    @ParameterizedTest
-    @MethodSource("families")
-    void onlineUpdateMovesTheEstimateAndCopiesAreIndependent(String family) {
-        ReachabilityModel m = train(family).model();
-        ReachabilityModel copy = m.copy();
-        Contact c = DATA.contact(2);
-        Instant t = Planted.at(AFTER, 13);
-        double before = m.probability(c, t);
-        for (int i = 0; i < 40; i++) {
-            m.update(new Observation(c, t.plusSeconds(60L * i), Outcome.CONNECTED));
-        }
-        assertThat(m.probability(c, t.plusSeconds(3600))).isGreaterThan(before);
-        assertThat(copy.probability(c, t)).isEqualTo(before);
-        assertThatThrownBy(() -> m.update(new Observation(c, t.minusSeconds(86400), Outcome.CONNECTED)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("time order");
-    }
-
-    @ParameterizedTest
-    @MethodSource("families")
-    void profilesCoverTheWeekAndHolidaysLowerThem(String family) {
-        ReachabilityModel m = train(family).model();
-        Contact c = DATA.contact(0);
-        // 2025-W18: Thursday 1 May is Labour Day in Germany
-        WeeklyProfile p = m.profile(c, IsoWeek.parse("2025-W18"));
-        WeeklyProfile q = m.profile(c, IsoWeek.parse("2025-W19"));
-        int thu10 = 3 * 24 + 10;
-        assertThat(p.get(thu10)).isLessThan(q.get(thu10));
-        for (double v : p.probabilities()) {
-            assertThat(v).isBetween(0.0, 1.0);
-        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.bayes.BayesFamily;
 
 class ModelConfigTest {

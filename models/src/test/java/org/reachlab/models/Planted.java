@@ -15,6 +15,7 @@ import org.reachlab.data.domain.Attempt;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.time.LocalClock;
 
 /** Small worlds with a planted pattern, for model tests. */
 public final class Planted {

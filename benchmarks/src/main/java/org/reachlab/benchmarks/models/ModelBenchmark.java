@@ -25,17 +25,17 @@ import org.reachlab.benchmarks.units.SlotProbabilities;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.DataSource;
-import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
+import org.reachlab.models.training.Trainer;
 
 /**
  * Reachability models of each registered family on the attempt log of a CRM export of about

@@ -29,9 +29,9 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
+import org.reachlab.models.training.Trainer;
 
 /**
  * What {@code reachlab score} does for a whole contact base: the weekly profiles of {@code scored}

@@ -11,9 +11,9 @@ import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.Segment;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.metrics.Metrics;
+import org.reachlab.models.training.Trainer;
 
 /**
  * Runs a backtest: for each fold and model, trains with the {@link Trainer} on the attempts before

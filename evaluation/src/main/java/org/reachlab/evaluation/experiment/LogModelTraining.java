@@ -16,10 +16,10 @@ import org.reachlab.models.DataSource;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.StatedPreferences;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.models.training.Trainer;
 
 /** Training of the registry models of an experiment on a call log, on the log's phone attempts before the split. */
 final class LogModelTraining {

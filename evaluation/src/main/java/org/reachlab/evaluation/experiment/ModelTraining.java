@@ -22,12 +22,12 @@ import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
-import org.reachlab.models.data.NotePreferences;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
 import org.reachlab.models.store.ModelStore;
+import org.reachlab.models.training.Trainer;
+import org.reachlab.pipeline.NotePreferences;
 import org.reachlab.signals.extract.SignalExtractor;
 
 /**

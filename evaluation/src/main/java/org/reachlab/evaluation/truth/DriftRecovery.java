@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.evaluation.backtest.Estimate;
 import org.reachlab.evaluation.experiment.KaplanMeier;
-import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.synth.WorldFiles;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * The ground truth of a generated world, as {@code reachlab generate} wrote it: each contact's

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.evaluation.backtest.Estimate;
-import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ReachabilityModel;
 
 /**

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
+import org.reachlab.models.training.Trainer;
 
 /**
  * Runs a truth check for each family: trains it with the {@link Trainer} on the attempts before the

@@ -3,7 +3,7 @@ package org.reachlab.evaluation.truth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 
 /**
  * What a truth check found.

@@ -13,7 +13,7 @@ import org.reachlab.evaluation.simulation.DenseWorld;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.TrainingData;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 
 /**
  * The ranking on generated worlds. Where contacts are dialled often enough to be learned, bayes

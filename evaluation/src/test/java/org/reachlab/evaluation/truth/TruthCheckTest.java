@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.evaluation.simulation.DenseWorld;
-import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Observation;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.data.DataDirectory;
+import org.reachlab.pipeline.DataDirectory;
 
 /** Profile and drift recovery against worlds whose truth is known. */
 class TruthCheckTest {

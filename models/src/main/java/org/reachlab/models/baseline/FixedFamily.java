@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.models.LocalClock;
+import org.reachlab.data.time.LocalClock;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelFormatException;
@@ -104,11 +104,11 @@ public final class FixedFamily implements ModelFamily {
 
         boolean inWindow(Contact c, long epochSecond) {
             long local = LocalClock.localSecond(epochSecond, c.zone());
-            int hour = (int) (Math.floorMod(local, 86400L) / 3600);
+            int hour = LocalClock.hourOfLocal(local);
             if (hour < params.from() || hour >= params.to()) {
                 return false;
             }
-            LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86400L));
+            LocalDate date = LocalDate.ofEpochDay(LocalClock.epochDayOfLocal(local));
             return calendar.isWorkingDay(date, c.region());
         }
 

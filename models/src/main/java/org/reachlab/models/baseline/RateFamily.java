@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
+import org.reachlab.data.time.LocalClock;
 import org.reachlab.models.DayEffects;
-import org.reachlab.models.IsoWeek;
-import org.reachlab.models.LocalClock;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelFormatException;
@@ -23,7 +23,7 @@ import org.reachlab.models.Observation;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.bayes.EmpiricalBayes;
+import org.reachlab.models.counts.EmpiricalBayes;
 
 /**
  * The two honest yardsticks of a backtest, which know nothing of hours or weekdays:

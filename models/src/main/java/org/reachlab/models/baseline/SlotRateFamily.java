@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
+import org.reachlab.data.time.LocalClock;
 import org.reachlab.models.DayEffects;
-import org.reachlab.models.IsoWeek;
-import org.reachlab.models.LocalClock;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelFormatException;
@@ -24,7 +24,9 @@ import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.Segment;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.bayes.EmpiricalBayes;
+import org.reachlab.models.counts.EmpiricalBayes;
+import org.reachlab.models.counts.GlobalPrior;
+import org.reachlab.models.counts.SlotCounts;
 
 /**
  * {@code global} and {@code segment}: connect rates per local weekly slot, pooled over everybody
@@ -231,7 +233,7 @@ public class SlotRateFamily implements ModelFamily {
         public double probability(Contact contact, Instant at) {
             long local = LocalClock.localSecond(at.getEpochSecond(), contact.zone());
             int slot = LocalClock.slotOfLocal(local);
-            double f = days.factor(contact, Math.floorDiv(local, 86400L), slot % 24);
+            double f = days.factor(contact, LocalClock.epochDayOfLocal(local), slot % 24);
             return Math.min(1, base(contact, slot, globalRates()) * f);
         }
 
@@ -250,7 +252,7 @@ public class SlotRateFamily implements ModelFamily {
         public void update(Observation o) {
             long t = o.at().getEpochSecond();
             long local = LocalClock.localSecond(t, o.contact().zone());
-            learn(o.contact(), t, LocalClock.slotOfLocal(local), Math.floorDiv(local, 86400L), o.connected());
+            learn(o.contact(), t, LocalClock.slotOfLocal(local), LocalClock.epochDayOfLocal(local), o.connected());
         }
 
         @Override

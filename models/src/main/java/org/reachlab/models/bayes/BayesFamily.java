@@ -13,7 +13,7 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
-import org.reachlab.models.baseline.SlotCounts;
+import org.reachlab.models.counts.SlotCounts;
 
 /**
  * {@code bayes}: hierarchical empirical-Bayes slot rates with forgetting, stated preferences as

@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
+import org.reachlab.data.time.LocalClock;
 import org.reachlab.models.DayEffects;
-import org.reachlab.models.IsoWeek;
-import org.reachlab.models.LocalClock;
 import org.reachlab.models.Observation;
 import org.reachlab.models.PosteriorSampler;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.Segment;
 import org.reachlab.models.WeeklyProfile;
-import org.reachlab.models.baseline.GlobalPrior;
-import org.reachlab.models.baseline.SlotCounts;
+import org.reachlab.models.counts.EmpiricalBayes;
+import org.reachlab.models.counts.GlobalPrior;
+import org.reachlab.models.counts.SlotCounts;
 
 /**
  * The hierarchical model. For contact c, local slot s (hour group g = weekday/weekend × hour of
@@ -456,7 +457,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         long t = at.getEpochSecond();
         long local = LocalClock.localSecond(t, contact.zone());
         int slot = LocalClock.slotOfLocal(local);
-        double f = days.factor(contact, Math.floorDiv(local, 86400L), slot % 24);
+        double f = days.factor(contact, LocalClock.epochDayOfLocal(local), slot % 24);
         return clamp(rate(contact, t, slot) * f);
     }
 
@@ -477,7 +478,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
         long local = LocalClock.localSecond(t, contact.zone());
         int slot = LocalClock.slotOfLocal(local);
         double[] p = sampleRates(contact, t, random, slot);
-        return clamp(p[slot] * days.factor(contact, Math.floorDiv(local, 86400L), slot % 24));
+        return clamp(p[slot] * days.factor(contact, LocalClock.epochDayOfLocal(local), slot % 24));
     }
 
     @Override
@@ -519,7 +520,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     public void update(Observation o) {
         long t = o.at().getEpochSecond();
         long local = LocalClock.localSecond(t, o.contact().zone());
-        learn(o.contact(), t, LocalClock.slotOfLocal(local), Math.floorDiv(local, 86400L), o.connected());
+        learn(o.contact(), t, LocalClock.slotOfLocal(local), LocalClock.epochDayOfLocal(local), o.connected());
     }
 
     @Override

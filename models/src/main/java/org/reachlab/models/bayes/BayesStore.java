@@ -18,7 +18,7 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.models.DayEffects;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.Segment;
-import org.reachlab.models.baseline.SlotCounts;
+import org.reachlab.models.counts.SlotCounts;
 
 /**
  * The bayes model's files: {@code bayes.json} (parameters, fitted hyperparameters, global and

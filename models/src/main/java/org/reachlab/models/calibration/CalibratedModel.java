@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.Observation;
 import org.reachlab.models.PosteriorSampler;
 import org.reachlab.models.ReachabilityModel;

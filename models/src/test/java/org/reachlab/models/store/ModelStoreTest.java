@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFormatException;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Planted;
 import org.reachlab.models.TrainedModel;
-import org.reachlab.models.Trainer;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.calibration.CalibratedModel;
+import org.reachlab.models.training.Trainer;
 
 class ModelStoreTest {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.models.IsoWeek;
+import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.Observation;
 import org.reachlab.models.PosteriorSampler;
 import org.reachlab.models.ReachabilityModel;

@@ -1,0 +1,226 @@
+package org.reachlab.models.encoding;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.reachlab.data.calendar.HolidayCalendar;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.LocalSlot;
+import org.reachlab.data.time.IsoWeek;
+import org.reachlab.data.time.LocalClock;
+import org.reachlab.models.DayEffects;
+import org.reachlab.models.ModelConfig;
+import org.reachlab.models.ModelFormatException;
+import org.reachlab.models.Observation;
+import org.reachlab.models.ReachabilityModel;
+import org.reachlab.models.TrainingData;
+import org.reachlab.models.WeeklyProfile;
+
+/**
+ * What the logistic and neural families share around their fitted core: the contacts' running
+ * histories (so a prediction sees the same history features training did), the stated slot weights,
+ * stated absences, and online updates that refresh the history at once and take gradient steps on
+ * every {@code onlineBatch} new outcomes.
+ *
+ * <p>Public holidays and bridge days are features of the encoding, so the model learns their effect;
+ * of the shared {@link DayEffects} only stated absences are applied on top (holiday and bridge-day
+ * factors 1), so that nothing is counted twice.
+ */
+public abstract class EncodedModel implements ReachabilityModel {
+
+    /** Files this class writes next to the core's. */
+    static final String ABSENCES_FILE = "absences.json";
+    static final String STATE_FILE = "online-state.txt";
+
+    private final HistoryBook book;
+    private final StatedWeights weights;
+    private final DayEffects absences;
+    private final DayCache days;
+    private final int onlineBatch;
+    private final RawRows.Builder pending;
+    private long lastSeen;
+
+    /** The shared state of a model trained on {@code data}, whose histories are in {@code book}. */
+    protected EncodedModel(HistoryBook book, StatedWeights weights, DayEffects absences, DayCache days,
+                           int onlineBatch, long lastSeen) {
+        this.book = book;
+        this.weights = weights;
+        this.absences = absences;
+        this.days = days;
+        this.onlineBatch = onlineBatch;
+        this.pending = RawRows.builder(onlineBatch, days);
+        this.lastSeen = lastSeen;
+    }
+
+    /** A deep copy of another model's shared state (the core is the subclass's to copy). */
+    protected EncodedModel(EncodedModel other) {
+        this.book = HistoryBook.of(other.book.asMap());
+        this.weights = other.weights;
+        this.absences = other.absences;
+        this.days = other.days;
+        this.onlineBatch = other.onlineBatch;
+        this.pending = other.pending.copy();
+        this.lastSeen = other.lastSeen;
+    }
+
+    /** Everything a family needs from training data before fitting its core. */
+    public record Prepared(RawRows rows, HistoryBook book, StatedWeights weights, DayEffects absences, DayCache days,
+                           long lastSeen) {
+    }
+
+    /** Encodes training data in time order and collects the histories, stated weights and absences. */
+    public static Prepared prepare(TrainingData data, ModelConfig config) {
+        StatedWeights weights = StatedWeights.from(data.preferences(), data.contacts().keySet());
+        DayCache days = new DayCache(data.calendar());
+        HistoryBook book = new HistoryBook();
+        RawRows rows = RawRows.fromTraining(data, weights, days, book);
+        DayEffects absences = DayEffects.learn(data, absencesOnly(config));
+        long last = data.size() == 0 ? Long.MIN_VALUE : data.epochSecond(data.size() - 1);
+        return new Prepared(rows, book, weights, absences, days, last);
+    }
+
+    private static DayEffects.Config absencesOnly(ModelConfig config) {
+        DayEffects.Config d = config.days();
+        return new DayEffects.Config(1.0, 1.0, d.absenceFactor(), d.priorStrength(), false);
+    }
+
+    /** Reads the shared state written by {@link #save}. */
+    public static Prepared read(Path dir, HolidayCalendar calendar) throws IOException {
+        Path state = dir.resolve(STATE_FILE);
+        if (!Files.isRegularFile(state)) {
+            throw new ModelFormatException("missing " + state);
+        }
+        long last;
+        try {
+            last = Long.parseLong(Files.readString(state, StandardCharsets.UTF_8).trim());
+        } catch (NumberFormatException e) {
+            throw new ModelFormatException(state + " does not hold an epoch second: " + e.getMessage(), e);
+        }
+        return new Prepared(null, EncodingStore.readHistories(dir), StatedWeights.read(dir),
+                DayEffects.read(dir.resolve(ABSENCES_FILE), calendar), new DayCache(calendar), last);
+    }
+
+    /** The fitted encoder of the core. */
+    protected abstract FeatureEncoder encoder();
+
+    /** The core's probabilities for encoded rows. */
+    protected abstract double[] predict(EncodedRows rows);
+
+    /** The core's online learning step on labelled rows. */
+    protected abstract void learn(EncodedRows rows);
+
+    /** Writes the core's parameters (and its encoder) into the directory. */
+    protected abstract void saveCore(Path dir) throws IOException;
+
+    @Override
+    public double probability(Contact contact, Instant at) {
+        RawRows r = RawRows.builder(1, days).add(contact, at, book.get(contact.id()), weights, -1).build();
+        double p = predict(encoder().encode(r))[0];
+        long t = at.getEpochSecond();
+        return p * absences.factor(contact, LocalClock.epochDay(t, contact.zone()), LocalClock.hour(t, contact.zone()));
+    }
+
+    @Override
+    public WeeklyProfile profile(Contact contact, IsoWeek week) {
+        return profiles(List.of(contact), week)[0];
+    }
+
+    /**
+     * Scores the contacts in blocks of {@value #PROFILE_BLOCK} on all cores: each block's rows are
+     * built on the week grid of each zone (computed once per zone) and go through the core in one
+     * call.
+     */
+    @Override
+    public WeeklyProfile[] profiles(List<Contact> contacts, IsoWeek week) {
+        WeeklyProfile[] out = new WeeklyProfile[contacts.size()];
+        Map<ZoneId, WeekGrid> grids = new ConcurrentHashMap<>();
+        int blocks = (contacts.size() + PROFILE_BLOCK - 1) / PROFILE_BLOCK;
+        IntStream range = IntStream.range(0, blocks);
+        (blocks > 1 ? range.parallel() : range).forEach(b -> {
+            int from = b * PROFILE_BLOCK;
+            int to = Math.min(contacts.size(), from + PROFILE_BLOCK);
+            RawRows.Builder rows = RawRows.builder((to - from) * LocalSlot.COUNT, days);
+            for (int i = from; i < to; i++) {
+                Contact c = contacts.get(i);
+                WeekGrid grid = grids.computeIfAbsent(c.zone(), z -> WeekGrid.of(week, z));
+                rows.addWeek(c, grid, book.get(c.id()), weights);
+            }
+            double[] p = predict(encoder().encode(rows.take()));
+            for (int i = from; i < to; i++) {
+                Contact c = contacts.get(i);
+                double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);
+                if (absences.absences().containsKey(c.id())) {
+                    double[] f = absences.weekFactors(c, week);
+                    for (int s = 0; s < q.length; s++) {
+                        q[s] *= f[s];
+                    }
+                }
+                out[i] = new WeeklyProfile(c.id(), week, q);
+            }
+        });
+        return out;
+    }
+
+    /** Contacts scored together by {@link #profiles}. */
+    private static final int PROFILE_BLOCK = 256;
+
+    /**
+     * Records the outcome in the contact's history at once and queues it as a training row; every
+     * {@code onlineBatch} queued rows the core takes its gradient steps on them.
+     *
+     * @throws IllegalArgumentException when the observation is earlier than one already seen
+     */
+    @Override
+    public void update(Observation o) {
+        long t = o.at().getEpochSecond();
+        if (t < lastSeen) {
+            throw new IllegalArgumentException("observations must come in time order: received " + o.at()
+                    + ", earlier than one already seen (" + Instant.ofEpochSecond(lastSeen) + ")");
+        }
+        Contact c = o.contact();
+        pending.add(c, o.at(), book.get(c.id()), weights, o.connected() ? 1 : 0);
+        book.observe(c.id(), t, org.reachlab.data.time.LocalClock.slotOfLocal(
+                org.reachlab.data.time.LocalClock.localSecond(t, c.zone())), o.outcome());
+        lastSeen = t;
+        if (pending.size() >= onlineBatch) {
+            flush();
+        }
+    }
+
+    /** Applies the queued outcomes now (the histories already have them). */
+    public void flush() {
+        if (pending.size() > 0) {
+            learn(encoder().encode(pending.build()));
+            pending.clear();
+        }
+    }
+
+    /** The outcomes queued for the next online step. */
+    public int pendingUpdates() {
+        return pending.size();
+    }
+
+    /** Applies queued outcomes ({@link #flush}), then writes the core, histories, weights and absences. */
+    @Override
+    public void save(Path dir) throws IOException {
+        flush();
+        saveCore(dir);
+        EncodingStore.writeHistories(book, dir);
+        weights.write(dir);
+        absences.write(dir.resolve(ABSENCES_FILE));
+        Files.writeString(dir.resolve(STATE_FILE), Long.toString(lastSeen) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The contacts' histories (read-only view). */
+    public HistoryBook histories() {
+        return book;
+    }
+}

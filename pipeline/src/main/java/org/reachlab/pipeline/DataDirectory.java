@@ -1,0 +1,125 @@
+package org.reachlab.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.reachlab.data.calendar.HolidayCalendar;
+import org.reachlab.data.ingest.CallTable;
+import org.reachlab.data.ingest.ContactTable;
+import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.time.ZoneResolver;
+import org.reachlab.models.DataSource;
+import org.reachlab.models.StatedPreferences;
+import org.reachlab.models.TrainingData;
+import org.reachlab.signals.extract.SignalExtractor;
+
+/**
+ * Loads {@code contacts.csv} and {@code calls.csv} from a directory written by
+ * {@code reachlab ingest} or {@code reachlab generate} into {@link TrainingData}.
+ *
+ * <p>Only live-channel attempts (phone, video) are kept: the models answer whether a <em>call</em>
+ * connects. Rows the validation rejects are counted and skipped (ingest has already reported them).
+ */
+public final class DataDirectory {
+
+    /** The files read, in the order they are hashed. */
+    public static final List<String> FILES = List.of("contacts.csv", "calls.csv");
+
+    private DataDirectory() {
+    }
+
+    /** What was loaded. */
+    public record Loaded(TrainingData data, long rejected, long nonLive) {
+    }
+
+    /**
+     * Loads the directory with the stated preferences read out of its {@code notes.csv} (when it
+     * has one) by the timing-signal extractor.
+     *
+     * @return the data, and what the notes gave ({@code null} when there is no notes.csv)
+     */
+    public static Map.Entry<Loaded, NotePreferences.Result> loadWithNotes(Path dir, HolidayCalendar calendar,
+                                                                         SignalExtractor extractor) throws IOException {
+        Path notes = dir.resolve("notes.csv");
+        NotePreferences.Result[] result = {null};
+        Loaded loaded = loadWith(dir, calendar, contacts -> {
+            if (!Files.isRegularFile(notes)) {
+                return StatedPreferences.none();
+            }
+            result[0] = NotePreferences.read(notes, contacts, extractor);
+            return result[0].preferences();
+        });
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(loaded, result[0]);
+    }
+
+    /** Evidence that needs the validated contacts to be read. */
+    @FunctionalInterface
+    private interface PreferenceSource {
+        StatedPreferences read(ContactTable contacts) throws IOException;
+    }
+
+    /** Loads the directory with no stated preferences. */
+    public static Loaded load(Path dir, HolidayCalendar calendar) throws IOException {
+        return load(dir, calendar, StatedPreferences.none());
+    }
+
+    /** Loads the directory. */
+    public static Loaded load(Path dir, HolidayCalendar calendar, StatedPreferences preferences) throws IOException {
+        return loadWith(dir, calendar, contacts -> preferences);
+    }
+
+    private static Loaded loadWith(Path dir, HolidayCalendar calendar, PreferenceSource preferenceSource)
+            throws IOException {
+        for (String f : FILES) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw new NoSuchFileException(dir.resolve(f).toString(), null,
+                        "expected the output of `reachlab ingest` or `reachlab generate` in " + dir);
+            }
+        }
+        AtomicLong rejected = new AtomicLong();
+        AtomicLong nonLive = new AtomicLong();
+        ContactTable contacts = ContactTable.read(dir.resolve("contacts.csv"), ZoneResolver.standard(),
+                r -> rejected.incrementAndGet(), null);
+        AttemptLog.Builder b = AttemptLog.builder();
+        CallTable.read(dir.resolve("calls.csv"), contacts, r -> rejected.incrementAndGet(), null, call -> {
+            if (call.attempt().channel().isLive()) {
+                b.add(call.attempt(), call.contact());
+            } else {
+                nonLive.incrementAndGet();
+            }
+        });
+        DataSource source = new DataSource(dir.toAbsolutePath().normalize().toString(), sha256(dir));
+        StatedPreferences preferences = preferenceSource.read(contacts);
+        TrainingData data = TrainingData.of(b.build(), contacts.contacts(), preferences, calendar, source);
+        return new Loaded(data, rejected.get(), nonLive.get());
+    }
+
+    /** SHA-256 over {@link #FILES}, each preceded by its name. */
+    public static String sha256(Path dir) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] buf = new byte[1 << 16];
+        for (String f : FILES) {
+            md.update((f + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(dir.resolve(f))) {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    md.update(buf, 0, n);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}
