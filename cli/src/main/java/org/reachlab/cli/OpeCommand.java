@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.Policies;
-import org.reachlab.evaluation.ope.Estimate;
+import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;

@@ -48,7 +48,7 @@ public record Estimate(double value, double lo, double hi, double level, Method 
     }
 
     /** A value given with bounds and a count, without a stated method (e.g. a difference fixed at 0). */
-    public static Estimate exact(double value, double lo, double hi, int n) {
+    public static Estimate given(double value, double lo, double hi, int n) {
         return new Estimate(value, lo, hi, LEVEL_95, Method.NONE, Double.NaN, n);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reachlab.models.DataSource;
+import org.reachlab.stats.Estimate;
 
 /** Writes {@code summary.json}, {@code leaderboard.csv} and {@code segments.csv}, and the console table. */
 public final class BacktestWriter {
@@ -92,7 +93,7 @@ public final class BacktestWriter {
             int rank = 1;
             for (BacktestResult.ModelResult m : ranked(r)) {
                 var s = m.overall();
-                Estimate d = m.deltaLogLoss() == null ? new Estimate(0, 0, 0) : m.deltaLogLoss();
+                Estimate d = m.deltaLogLoss() == null ? Estimate.given(0, 0, 0, 0) : m.deltaLogLoss();
                 w.println(rank++ + "," + m.family() + "," + s.attempts() + "," + s.contacts() + "," + est(s.logLoss())
                         + "," + est(d) + "," + est(s.brier()) + "," + est(s.auc()) + "," + est(s.ece()) + ","
                         + String.format(Locale.ROOT, "%.3f,%.3f", m.trainSeconds(), m.testSeconds()));

@@ -46,6 +46,7 @@ import org.reachlab.models.policy.learned.LearnedPolicy;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.Observation;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.stats.Estimate;
 
 /**
  * Runs an experiment. For each seed: generates the world over the history and evaluation
@@ -156,15 +157,15 @@ public final class ExperimentRunner {
             opeOnHistory(w, seed, history, evaluator, ope);
             progress.accept(String.format(Locale.ROOT, "OPE validation world %d: %.1f s", seed, (System.nanoTime() - t) / 1e9));
         }
-        Map<String, Map<String, Interval>> summary = summarise(runs);
+        Map<String, Map<String, Estimate>> summary = summarise(runs);
         List<String> order = new ArrayList<>(summary.keySet());
-        order.sort(Comparator.comparingDouble((String p) -> -summary.get(p).get("contact_rate").mean())
+        order.sort(Comparator.comparingDouble((String p) -> -summary.get(p).get("contact_rate").value())
                 .thenComparing(p -> p));
-        Map<String, Map<String, Map<String, Interval>>> paired = pair(runs);
+        Map<String, Map<String, Map<String, Estimate>>> paired = pair(runs);
         Decision decision = decide(runs, summary, paired, ope);
-        Interval uplift = decision.uplift();
+        Estimate uplift = decision.uplift();
         BusinessView business = BusinessView.of(config.business(),
-                summary.get(decision.champion()).get("contact_rate").mean(), uplift);
+                summary.get(decision.champion()).get("contact_rate").value(), uplift);
         List<ExperimentResult.Heatmap> heat = heatmaps(first, decision.challenger(), summary);
         Map<String, List<ExperimentResult.ReliabilityBin>> rel = new LinkedHashMap<>();
         calibration.forEach((p, list) -> rel.put(p, bins(list)));
@@ -406,16 +407,16 @@ public final class ExperimentRunner {
                 families.stream().map(ModelFamily::name).toList(), (System.nanoTime() - t) / 1e9));
     }
 
-    private Map<String, Map<String, Interval>> summarise(List<RunMetrics> runs) {
+    private Map<String, Map<String, Estimate>> summarise(List<RunMetrics> runs) {
         Map<String, List<RunMetrics>> by = new LinkedHashMap<>();
         for (RunMetrics r : runs) {
             by.computeIfAbsent(r.policy(), x -> new ArrayList<>()).add(r);
         }
-        Map<String, Map<String, Interval>> out = new LinkedHashMap<>();
+        Map<String, Map<String, Estimate>> out = new LinkedHashMap<>();
         by.forEach((p, list) -> {
-            Map<String, Interval> m = new LinkedHashMap<>();
+            Map<String, Estimate> m = new LinkedHashMap<>();
             for (String metric : RunMetrics.METRICS) {
-                m.put(metric, Interval.of(list.stream().mapToDouble(r -> r.metric(metric)).toArray()));
+                m.put(metric, Estimate.meanWithT(list.stream().mapToDouble(r -> r.metric(metric)).toArray()));
             }
             out.put(p, m);
         });
@@ -426,24 +427,24 @@ public final class ExperimentRunner {
         return config.policies().stream().filter(s -> !s.learned()).map(ExperimentConfig.PolicySpec::label).toList();
     }
 
-    private Map<String, Map<String, Map<String, Interval>>> pair(List<RunMetrics> runs) {
+    private Map<String, Map<String, Map<String, Estimate>>> pair(List<RunMetrics> runs) {
         Map<String, Map<Long, RunMetrics>> by = new LinkedHashMap<>();
         for (RunMetrics r : runs) {
             by.computeIfAbsent(r.policy(), x -> new LinkedHashMap<>()).put(r.seed(), r);
         }
-        Map<String, Map<String, Map<String, Interval>>> out = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, Estimate>>> out = new LinkedHashMap<>();
         for (String p : by.keySet()) {
-            Map<String, Map<String, Interval>> vs = new LinkedHashMap<>();
+            Map<String, Map<String, Estimate>> vs = new LinkedHashMap<>();
             for (String rule : fixedRules()) {
                 if (rule.equals(p)) {
                     continue;
                 }
-                Map<String, Interval> m = new LinkedHashMap<>();
+                Map<String, Estimate> m = new LinkedHashMap<>();
                 for (String metric : List.of("contact_rate", "expected_contact_rate", "mean_attempts",
                         "reached_within_3", "reached_within_6", "meetings")) {
                     double[] d = config.seeds().stream().mapToDouble(s -> by.get(p).get(s).metric(metric)
                             - by.get(rule).get(s).metric(metric)).toArray();
-                    m.put(metric, Interval.of(d));
+                    m.put(metric, Estimate.meanWithT(d));
                 }
                 vs.put(rule, m);
             }
@@ -452,21 +453,21 @@ public final class ExperimentRunner {
         return out;
     }
 
-    private Decision decide(List<RunMetrics> runs, Map<String, Map<String, Interval>> summary,
-                            Map<String, Map<String, Map<String, Interval>>> paired, List<OpeValidation.Row> ope) {
+    private Decision decide(List<RunMetrics> runs, Map<String, Map<String, Estimate>> summary,
+                            Map<String, Map<String, Map<String, Estimate>>> paired, List<OpeValidation.Row> ope) {
         ExperimentConfig.Promotion rule = config.promotion();
         String challenger = rule.challenger();
         if ("best".equals(challenger)) {
             challenger = config.policies().stream().filter(ExperimentConfig.PolicySpec::learned)
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get(rule.metric()).mean())
+                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get(rule.metric()).value())
                             .thenComparing(Comparator.reverseOrder()))
                     .orElse(rule.champion());
         }
         String champion = rule.champion();
-        Interval uplift;
+        Estimate uplift;
         if (challenger.equals(champion)) {
-            uplift = Interval.of(new double[config.seeds().size()]);
+            uplift = Estimate.meanWithT(new double[config.seeds().size()]);
         } else {
             Map<Long, Double> ch = new HashMap<>();
             Map<Long, Double> cp = new HashMap<>();
@@ -477,25 +478,25 @@ public final class ExperimentRunner {
                     cp.put(r.seed(), r.metric(rule.metric()));
                 }
             }
-            uplift = Interval.of(config.seeds().stream().mapToDouble(s -> ch.get(s) - cp.get(s)).toArray());
+            uplift = Estimate.meanWithT(config.seeds().stream().mapToDouble(s -> ch.get(s) - cp.get(s)).toArray());
         }
         final String ch = challenger;
         long violations = runs.stream().filter(r -> r.policy().equals(ch)).mapToLong(RunMetrics::violations).sum();
         List<String> notes = new ArrayList<>();
-        Map<String, Interval> cs = summary.get(challenger);
-        Map<String, Interval> ps = summary.get(champion);
+        Map<String, Estimate> cs = summary.get(challenger);
+        Map<String, Estimate> ps = summary.get(champion);
         notes.add(String.format(Locale.ROOT, "time to connect: %s needs %.2f attempts on average (capped at %d), %s %.2f;"
                 + " %.1f%% vs %.1f%% of dialled contacts reached within 3 attempts", challenger,
-                cs.get("mean_attempts").mean(), config.attemptCap(), champion, ps.get("mean_attempts").mean(),
-                100 * cs.get("reached_within_3").mean(), 100 * ps.get("reached_within_3").mean()));
-        Interval oracleGap = summary.get("oracle").get("contact_rate");
-        double closed = 100 * (cs.get("contact_rate").mean() - ps.get("contact_rate").mean())
-                / Math.max(1e-9, oracleGap.mean() - ps.get("contact_rate").mean());
+                cs.get("mean_attempts").value(), config.attemptCap(), champion, ps.get("mean_attempts").value(),
+                100 * cs.get("reached_within_3").value(), 100 * ps.get("reached_within_3").value()));
+        Estimate oracleGap = summary.get("oracle").get("contact_rate");
+        double closed = 100 * (cs.get("contact_rate").value() - ps.get("contact_rate").value())
+                / Math.max(1e-9, oracleGap.value() - ps.get("contact_rate").value());
         notes.add(closed >= 0.5
                 ? String.format(Locale.ROOT, "the oracle reaches %.1f%%: %s closes %.0f%% of the champion's gap to it",
-                        100 * oracleGap.mean(), challenger, closed)
+                        100 * oracleGap.value(), challenger, closed)
                 : String.format(Locale.ROOT, "the oracle reaches %.1f%%: %s does not close any of the champion's gap"
-                        + " to it", 100 * oracleGap.mean(), challenger));
+                        + " to it", 100 * oracleGap.value(), challenger));
         List<OpeValidation.Row> chOpe = ope.stream().filter(r -> r.target().equals(ch)
                 && config.seeds().contains(r.seed())).toList();
         if (!chOpe.isEmpty()) {
@@ -512,7 +513,7 @@ public final class ExperimentRunner {
     }
 
     private List<ExperimentResult.Heatmap> heatmaps(SeedRun first, String challenger,
-                                                    Map<String, Map<String, Interval>> summary) {
+                                                    Map<String, Map<String, Estimate>> summary) {
         List<ExperimentResult.Heatmap> out = new ArrayList<>();
         if (first == null || first.learned().isEmpty()) {
             return out;
@@ -523,7 +524,7 @@ public final class ExperimentRunner {
         for (String model : config.models()) {
             config.policies().stream().filter(p -> p.learned() && model.equals(p.model()))
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get("contact_rate").mean()))
+                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get("contact_rate").value()))
                     .filter(p -> drawn.stream().noneMatch(d -> first.learned().get(d).belief().name()
                             .equals(first.learned().get(p).belief().name())))
                     .ifPresent(drawn::add);

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reachlab.data.synth.WorldFiles;
-import org.reachlab.evaluation.ope.Estimate;
+import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
 
@@ -131,12 +131,12 @@ public final class ExperimentWriter {
         for (String p : r.policies()) {
             b.append(++rank).append(',').append(p);
             for (String c : cols) {
-                Interval i = r.summary().get(p).get(c);
-                b.append(',').append(num(i.mean())).append(',').append(num(i.lo())).append(',').append(num(i.hi()));
+                Estimate i = r.summary().get(p).get(c);
+                b.append(',').append(num(i.value())).append(',').append(num(i.lo())).append(',').append(num(i.hi()));
             }
-            Map<String, Interval> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
-            Interval u = vs == null ? null : vs.get("contact_rate");
-            b.append(',').append(u == null ? "" : num(u.mean())).append(',').append(u == null ? "" : num(u.lo()))
+            Map<String, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
+            Estimate u = vs == null ? null : vs.get("contact_rate");
+            b.append(',').append(u == null ? "" : num(u.value())).append(',').append(u == null ? "" : num(u.lo()))
                     .append(',').append(u == null ? "" : num(u.hi())).append('\n');
         }
         return b.toString();
@@ -333,10 +333,10 @@ public final class ExperimentWriter {
         int rank = 0;
         for (String p : r.policies()) {
             LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
-            Interval c = e.contactRate();
-            Interval u = e.uplift();
-            b.append(++rank).append(',').append(p).append(',').append(num(c.mean())).append(',').append(num(c.lo()))
-                    .append(',').append(num(c.hi())).append(',').append(u == null ? "" : num(u.mean())).append(',')
+            Estimate c = e.contactRate();
+            Estimate u = e.uplift();
+            b.append(++rank).append(',').append(p).append(',').append(num(c.value())).append(',').append(num(c.lo()))
+                    .append(',').append(num(c.hi())).append(',').append(u == null ? "" : num(u.value())).append(',')
                     .append(u == null ? "" : num(u.lo())).append(',').append(u == null ? "" : num(u.hi()));
             for (Estimator est : Estimator.values()) {
                 Estimate x = e.ope().estimates().get(est);
@@ -414,9 +414,9 @@ public final class ExperimentWriter {
         }
     }
 
-    private static Map<String, Object> interval(Interval i) {
+    private static Map<String, Object> interval(Estimate i) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", round(i.mean()));
+        m.put("mean", round(i.value()));
         m.put("lo", round(i.lo()));
         m.put("hi", round(i.hi()));
         m.put("n", i.n());

@@ -14,7 +14,7 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.ingest.AcceptedCall;
 import org.reachlab.data.log.AttemptLog;
-import org.reachlab.evaluation.ope.ContactBootstrap;
+import org.reachlab.stats.ClusterBootstrap;
 import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;
 import org.reachlab.evaluation.ope.LoggedDial;
@@ -30,6 +30,7 @@ import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.stats.Estimate;
 
 /**
  * Runs an experiment on the user's own call log ({@code data:} in the experiment file): reads
@@ -140,22 +141,22 @@ public final class LogExperimentRunner {
         Map<String, double[]> terms = new LinkedHashMap<>();
         detailed.forEach((p, d) -> terms.put(p, d.drTerms()));
         String champion = config.promotion().champion();
-        ContactBootstrap.Result boot = new ContactBootstrap(contactOf, terms).run(config.ope().bootstrap(), seed,
+        ClusterBootstrap.Result boot = new ClusterBootstrap(contactOf, terms).run(config.ope().bootstrap(), seed,
                 champion);
         progress.accept(String.format(Locale.ROOT, "bootstrap: %d resamples of %d contacts in %.1f s",
-                boot.resamples(), boot.contacts(), (System.nanoTime() - tb) / 1e9));
+                boot.resamples(), boot.clusters(), (System.nanoTime() - tb) / 1e9));
 
         Map<String, LogExperimentResult.PolicyEstimate> estimates = new LinkedHashMap<>();
         detailed.forEach((p, d) -> estimates.put(p, new LogExperimentResult.PolicyEstimate(p, d.result(),
-                interval(boot.value().get(p), boot.contacts()),
-                p.equals(champion) ? null : interval(boot.vsReference().get(p), boot.contacts()),
+                boot.value().get(p),
+                p.equals(champion) ? null : boot.vsReference().get(p),
                 evaluator.untrustworthy(d.result().diagnostics()))));
         List<String> order = new ArrayList<>(estimates.keySet());
-        order.sort(Comparator.comparingDouble((String p) -> -estimates.get(p).contactRate().mean())
+        order.sort(Comparator.comparingDouble((String p) -> -estimates.get(p).contactRate().value())
                 .thenComparing(p -> p));
         Decision decision = decide(estimates, split, loaded.policies());
         BusinessView business = BusinessView.of(config.business(),
-                estimates.get(decision.champion()).contactRate().mean(), decision.uplift());
+                estimates.get(decision.champion()).contactRate().value(), decision.uplift());
 
         Map<String, List<ExperimentResult.ReliabilityBin>> reliability = new LinkedHashMap<>();
         beliefs.forEach((m, b) -> {
@@ -168,7 +169,7 @@ public final class LogExperimentRunner {
         LogExperimentResult.LogSummary summary = new LogExperimentResult.LogSummary(logFile.toString(),
                 contactsFile.toString(), ExperimentWriter.sha256(logFile), ExperimentWriter.sha256(contactsFile),
                 loaded.dials().size(), loaded.rejected().size(), loaded.policies(), split.first(), split.last(),
-                split.cut(), split.train().size(), split.eval().size(), boot.contacts());
+                split.cut(), split.train().size(), split.eval().size(), boot.clusters());
         KaplanMeier logged = loggedTimeToConnect(loaded.dials(), config.attemptCap());
         return new LogExperimentResult(config, summary, order, estimates, decision, business, reliability, logged, seed,
                 (System.nanoTime() - t0) / 1e9);
@@ -201,10 +202,6 @@ public final class LogExperimentRunner {
         return KaplanMeier.fit(times, connected, cap);
     }
 
-    private static Interval interval(ContactBootstrap.Band b, int contacts) {
-        return new Interval(b.estimate(), b.lo(), b.hi(), contacts);
-    }
-
     private Decision decide(Map<String, LogExperimentResult.PolicyEstimate> estimates, LogEvaluation.Split split,
                             List<String> loggers) {
         ExperimentConfig.Promotion rule = config.promotion();
@@ -213,13 +210,13 @@ public final class LogExperimentRunner {
         if ("best".equals(challenger)) {
             challenger = config.policies().stream().filter(ExperimentConfig.PolicySpec::learned)
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> estimates.get(p).contactRate().mean())
+                    .max(Comparator.comparingDouble((String p) -> estimates.get(p).contactRate().value())
                             .thenComparing(Comparator.reverseOrder()))
                     .orElse(champion);
         }
         LogExperimentResult.PolicyEstimate ch = estimates.get(challenger);
         LogExperimentResult.PolicyEstimate cp = estimates.get(champion);
-        Interval uplift = challenger.equals(champion) ? new Interval(0, 0, 0, cp.contactRate().n()) : ch.uplift();
+        Estimate uplift = challenger.equals(champion) ? Estimate.given(0, 0, 0, cp.contactRate().n()) : ch.uplift();
         List<String> problems = new ArrayList<>();
         for (LogExperimentResult.PolicyEstimate e : new LinkedHashSet<>(List.of(ch, cp))) {
             for (String why : e.untrustworthy()) {
@@ -229,7 +226,7 @@ public final class LogExperimentRunner {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "doubly robust estimates on the %d dials logged from %s: %s %.1f%%, %s"
                 + " %.1f%%, against %.1f%% as logged by %s", split.eval().size(), split.cut(), challenger,
-                100 * ch.contactRate().mean(), champion, 100 * cp.contactRate().mean(), 100 * cp.ope().loggedRate(),
+                100 * ch.contactRate().value(), champion, 100 * cp.contactRate().value(), 100 * cp.ope().loggedRate(),
                 String.join(", ", loggers)));
         notes.add("no simulator, so no ground truth: the estimates say what each policy, frozen after training on the"
                 + " dials before " + split.cut() + ", would have reached on the logged contacts and days; they cannot"

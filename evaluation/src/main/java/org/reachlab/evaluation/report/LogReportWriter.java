@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.reachlab.evaluation.experiment.Interval;
+import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.LogExperimentResult;
-import org.reachlab.evaluation.ope.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
 
 /**
@@ -73,20 +72,20 @@ public final class LogReportWriter {
         return h.toString();
     }
 
-    private static String iv(Interval i) {
+    private static String iv(Estimate i) {
         if (i == null) {
             return "&ndash;";
         }
-        return Double.isNaN(i.lo()) ? ReportWriter.pct(i.mean())
-                : Chart.f("%.1f%% [%.1f, %.1f]", 100 * i.mean(), 100 * i.lo(), 100 * i.hi());
+        return Double.isNaN(i.lo()) ? ReportWriter.pct(i.value())
+                : Chart.f("%.1f%% [%.1f, %.1f]", 100 * i.value(), 100 * i.lo(), 100 * i.hi());
     }
 
-    private static String ivPts(Interval i) {
+    private static String ivPts(Estimate i) {
         if (i == null) {
             return "&ndash; (champion)";
         }
-        return Double.isNaN(i.lo()) ? ReportWriter.pts(i.mean())
-                : Chart.f("%+.2f [%+.2f, %+.2f]", 100 * i.mean(), 100 * i.lo(), 100 * i.hi());
+        return Double.isNaN(i.lo()) ? ReportWriter.pts(i.value())
+                : Chart.f("%+.2f [%+.2f, %+.2f]", 100 * i.value(), 100 * i.lo(), 100 * i.hi());
     }
 
     private static void leaderboard(StringBuilder h, LogExperimentResult r) {
@@ -102,7 +101,7 @@ public final class LogReportWriter {
         double max = 0;
         for (String p : r.policies()) {
             LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
-            max = Math.max(max, Double.isNaN(e.contactRate().hi()) ? e.contactRate().mean() : e.contactRate().hi());
+            max = Math.max(max, Double.isNaN(e.contactRate().hi()) ? e.contactRate().value() : e.contactRate().hi());
             h.append("<tr><td>").append(++k).append("</td><td>").append(Html.esc(p)).append("</td><td>")
                     .append(iv(e.contactRate())).append("</td><td>").append(ivPts(e.uplift())).append("</td><td>")
                     .append(ReportWriter.pct(e.ope().loggedRate())).append("</td><td")
@@ -123,8 +122,8 @@ public final class LogReportWriter {
                 + " logged)", -0.6, n - 0.4, 0, Math.ceil(Math.max(max, logged) * 20) / 20, "policy",
                 "connects per dial", 900, 380).xTicks(ticks, labels).rotateTicks();
         for (int i = 0; i < n; i++) {
-            Interval iv = r.estimates().get(r.policies().get(i)).contactRate();
-            c.bar(i, 0.3, iv.mean(), Chart.PALETTE[i % Chart.PALETTE.length]);
+            Estimate iv = r.estimates().get(r.policies().get(i)).contactRate();
+            c.bar(i, 0.3, iv.value(), Chart.PALETTE[i % Chart.PALETTE.length]);
             c.errorBar(i, iv.lo(), iv.hi(), "#222");
         }
         c.hline(logged, "#999");

@@ -12,9 +12,8 @@ import org.reachlab.evaluation.experiment.BusinessView;
 import org.reachlab.evaluation.experiment.Decision;
 import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.ExperimentResult;
-import org.reachlab.evaluation.experiment.Interval;
+import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.RunMetrics;
-import org.reachlab.evaluation.ope.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
 
@@ -122,22 +121,22 @@ public final class ReportWriter {
         return Double.isNaN(x) ? "n/a" : Chart.f("%+.2f", 100 * x);
     }
 
-    private static String iv(Interval i, boolean percent) {
-        if (Double.isNaN(i.mean())) {
+    private static String iv(Estimate i, boolean percent) {
+        if (Double.isNaN(i.value())) {
             return "n/a";
         }
         if (percent) {
-            return Double.isNaN(i.lo()) ? pct(i.mean()) : Chart.f("%.1f%% [%.1f, %.1f]", 100 * i.mean(), 100 * i.lo(),
+            return Double.isNaN(i.lo()) ? pct(i.value()) : Chart.f("%.1f%% [%.1f, %.1f]", 100 * i.value(), 100 * i.lo(),
                     100 * i.hi());
         }
-        return Double.isNaN(i.lo()) ? Chart.f("%.2f", i.mean()) : Chart.f("%.2f [%.2f, %.2f]", i.mean(), i.lo(), i.hi());
+        return Double.isNaN(i.lo()) ? Chart.f("%.2f", i.value()) : Chart.f("%.2f [%.2f, %.2f]", i.value(), i.lo(), i.hi());
     }
 
-    private static String ivPts(Interval i) {
-        if (Double.isNaN(i.mean())) {
+    private static String ivPts(Estimate i) {
+        if (Double.isNaN(i.value())) {
             return "n/a";
         }
-        return Double.isNaN(i.lo()) ? pts(i.mean()) : Chart.f("%+.2f [%+.2f, %+.2f]", 100 * i.mean(), 100 * i.lo(),
+        return Double.isNaN(i.lo()) ? pts(i.value()) : Chart.f("%+.2f [%+.2f, %+.2f]", 100 * i.value(), 100 * i.lo(),
                 100 * i.hi());
     }
 
@@ -187,7 +186,7 @@ public final class ReportWriter {
                 + "<th>days to recover after drift</th><th>refused dials</th></tr>\n");
         int k = 0;
         for (String p : r.policies()) {
-            Map<String, Interval> m = r.summary().get(p);
+            Map<String, Estimate> m = r.summary().get(p);
             h.append("<tr><td>").append(++k).append("</td><td>").append(Html.esc(p)).append("</td><td>")
                     .append(iv(m.get("contact_rate"), true)).append("</td><td>")
                     .append(iv(m.get("expected_contact_rate"), true)).append("</td><td>")
@@ -196,16 +195,16 @@ public final class ReportWriter {
                     .append(iv(m.get("reached_within_3"), true)).append("</td><td>")
                     .append(iv(m.get("reached_within_6"), true)).append("</td><td>")
                     .append(iv(m.get("meetings"), false)).append("</td><td>")
-                    .append(Chart.f("%.2f", 100 * m.get("regret").mean())).append("</td><td>")
+                    .append(Chart.f("%.2f", 100 * m.get("regret").value())).append("</td><td>")
                     .append(iv(m.get("drift_recovery_days"), false)).append("</td><td>")
-                    .append(Chart.f("%.0f", m.get("violations").mean())).append("</td></tr>\n");
+                    .append(Chart.f("%.0f", m.get("violations").value())).append("</td></tr>\n");
         }
         h.append("</table>\n");
         int n = r.policies().size();
         double max = 0;
         for (String p : r.policies()) {
-            Interval i = r.summary().get(p).get("contact_rate");
-            max = Math.max(max, Double.isNaN(i.hi()) ? i.mean() : i.hi());
+            Estimate i = r.summary().get(p).get("contact_rate");
+            max = Math.max(max, Double.isNaN(i.hi()) ? i.value() : i.hi());
         }
         double[] ticks = new double[n];
         String[] labels = new String[n];
@@ -216,9 +215,9 @@ public final class ReportWriter {
         Chart c = new Chart("Contact rate by policy (mean and 95% interval over seeds)", -0.6, n - 0.4, 0,
                 Math.ceil(max * 20) / 20, "policy", "connects per dial", 900, 380).xTicks(ticks, labels).rotateTicks();
         for (int i = 0; i < n; i++) {
-            Interval iv = r.summary().get(r.policies().get(i)).get("contact_rate");
+            Estimate iv = r.summary().get(r.policies().get(i)).get("contact_rate");
             String color = Chart.PALETTE[i % Chart.PALETTE.length];
-            c.bar(i, 0.3, iv.mean(), color);
+            c.bar(i, 0.3, iv.value(), color);
             c.errorBar(i, iv.lo(), iv.hi(), "#222");
         }
         h.append("<figure>").append(c.svg()).append("</figure>\n");
@@ -310,12 +309,12 @@ public final class ReportWriter {
         h.append("<table><tr><th>policy</th><th>versus</th><th>contact rate</th><th>expected contact rate</th>"
                 + "<th>reached within 3</th><th>reached within 6</th><th>mean attempts</th><th>meetings</th></tr>\n");
         for (String p : r.policies()) {
-            Map<String, Map<String, Interval>> vs = r.paired().get(p);
+            Map<String, Map<String, Estimate>> vs = r.paired().get(p);
             if (vs == null) {
                 continue;
             }
-            for (Map.Entry<String, Map<String, Interval>> e : vs.entrySet()) {
-                Map<String, Interval> m = e.getValue();
+            for (Map.Entry<String, Map<String, Estimate>> e : vs.entrySet()) {
+                Map<String, Estimate> m = e.getValue();
                 h.append("<tr><td>").append(Html.esc(p)).append("</td><td>").append(Html.esc(e.getKey()))
                         .append("</td><td>").append(ivPts(m.get("contact_rate"))).append("</td><td>")
                         .append(ivPts(m.get("expected_contact_rate"))).append("</td><td>")

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.evaluation.backtest.Estimate;
+import org.reachlab.stats.Bootstrap;
+import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.KaplanMeier;
 import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ReachabilityModel;
@@ -224,7 +225,7 @@ public final class DriftRecovery {
         Estimate median;
         KaplanMeier km = null;
         if (n == 0) {
-            median = new Estimate(Double.NaN, Double.NaN, Double.NaN);
+            median = Estimate.bootstrap(Double.NaN, Double.NaN, Double.NaN);
         } else {
             km = KaplanMeier.fit(times, event, maxAttempts);
             // the bootstrap resamples contacts: values are contact indices
@@ -232,7 +233,7 @@ public final class DriftRecovery {
             for (int i = 0; i < n; i++) {
                 index[i] = i;
             }
-            median = Spread.bootstrap(index, ix -> {
+            median = Bootstrap.ofValues(index, ix -> {
                 int[] t = new int[ix.length];
                 boolean[] e = new boolean[ix.length];
                 for (int i = 0; i < ix.length; i++) {

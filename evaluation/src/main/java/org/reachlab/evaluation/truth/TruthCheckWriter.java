@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.reachlab.evaluation.backtest.Estimate;
+import org.reachlab.stats.Estimate;
 import org.reachlab.models.DataSource;
 
 /**

@@ -15,6 +15,7 @@ import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.report.LogReportWriter;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.models.ModelRegistry;
+import org.reachlab.stats.Estimate;
 
 class LogExperimentTest {
 
@@ -112,8 +113,8 @@ class LogExperimentTest {
         assertThat(uniform.contactRate().lo()).isLessThan(uniform.ope().loggedRate());
         assertThat(uniform.contactRate().hi()).isGreaterThan(uniform.ope().loggedRate());
         for (LogExperimentResult.PolicyEstimate e : r.estimates().values()) {
-            assertThat(e.contactRate().lo()).as(e.policy()).isLessThanOrEqualTo(e.contactRate().mean());
-            assertThat(e.contactRate().hi()).as(e.policy()).isGreaterThanOrEqualTo(e.contactRate().mean());
+            assertThat(e.contactRate().lo()).as(e.policy()).isLessThanOrEqualTo(e.contactRate().value());
+            assertThat(e.contactRate().hi()).as(e.policy()).isGreaterThanOrEqualTo(e.contactRate().value());
         }
         assertThat(r.decision().challenger()).isEqualTo("greedy_09_17");
         assertThat(r.decision().uplift()).isEqualTo(r.estimates().get("greedy_09_17").uplift());
@@ -167,9 +168,9 @@ class LogExperimentTest {
 
     @Test
     void decisionOnALogFollowsTheLowerBoundAndTheDiagnostics() {
-        Interval clear = new Interval(0.03, 0.015, 0.045, 500);
+        Estimate clear = Estimate.given(0.03, 0.015, 0.045, 500);
         assertThat(Decision.decideOffPolicy("u", "g", clear, 0.01, List.of(), List.of()).promote()).isTrue();
-        Decision below = Decision.decideOffPolicy("u", "g", new Interval(0.03, 0.005, 0.055, 500), 0.01, List.of(),
+        Decision below = Decision.decideOffPolicy("u", "g", Estimate.given(0.03, 0.005, 0.055, 500), 0.01, List.of(),
                 List.of("note"));
         assertThat(below.promote()).isFalse();
         assertThat(below.reasons()).contains("note").anyMatch(s -> s.contains("does not exceed"));
