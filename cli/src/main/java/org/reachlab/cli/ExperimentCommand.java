@@ -14,6 +14,7 @@ import org.reachlab.evaluation.experiment.ExperimentFiles;
 import org.reachlab.evaluation.experiment.ExperimentResult;
 import org.reachlab.evaluation.experiment.ExperimentRunner;
 import org.reachlab.evaluation.experiment.ExperimentWriter;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.LogExperimentResult;
 import org.reachlab.evaluation.experiment.LogExperimentRunner;
@@ -143,17 +144,17 @@ public final class ExperimentCommand implements Callable<Integer> {
                 "vs " + r.decision().champion() + " (pts)", "mean attempts", "within 3", "regret (pts)");
         int k = 0;
         for (String p : r.policies()) {
-            Map<String, Estimate> m = r.summary().get(p);
-            Estimate cr = m.get("contact_rate");
-            Map<String, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(r.decision().champion());
-            Estimate u = vs == null ? null : vs.get("contact_rate");
+            Map<Metric, Estimate> m = r.summary().get(p);
+            Estimate cr = m.get(Metric.CONTACT_RATE);
+            Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(r.decision().champion());
+            Estimate u = vs == null ? null : vs.get(Metric.CONTACT_RATE);
             w.printf(Locale.ROOT, "%-3d %-18s %-22s %-22s %-14s %-10s %.2f%n", ++k, p,
                     String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * cr.value(), 100 * cr.lo(), 100 * cr.hi()),
                     u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.value(), 100 * u.lo(),
                             100 * u.hi()),
-                    String.format(Locale.ROOT, "%.2f", m.get("mean_attempts").value()),
-                    String.format(Locale.ROOT, "%.1f%%", 100 * m.get("reached_within_3").value()),
-                    100 * m.get("regret").value());
+                    String.format(Locale.ROOT, "%.2f", m.get(Metric.MEAN_ATTEMPTS).value()),
+                    String.format(Locale.ROOT, "%.1f%%", 100 * m.get(Metric.REACHED_WITHIN_3).value()),
+                    100 * m.get(Metric.REGRET).value());
         }
         printDecision(w, r.decision(), r.business());
     }

@@ -21,6 +21,7 @@ import org.reachlab.data.synth.WorldGenerator;
 import org.reachlab.evaluation.backtest.Backtest;
 import org.reachlab.evaluation.backtest.BacktestOptions;
 import org.reachlab.evaluation.backtest.BacktestResult;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.ope.OffPolicyEvaluator;
@@ -157,15 +158,15 @@ public final class ExperimentRunner {
             opeOnHistory(w, seed, history, evaluator, ope);
             progress.accept(String.format(Locale.ROOT, "OPE validation world %d: %.1f s", seed, (System.nanoTime() - t) / 1e9));
         }
-        Map<String, Map<String, Estimate>> summary = summarise(runs);
+        Map<String, Map<Metric, Estimate>> summary = summarise(runs);
         List<String> order = new ArrayList<>(summary.keySet());
-        order.sort(Comparator.comparingDouble((String p) -> -summary.get(p).get("contact_rate").value())
+        order.sort(Comparator.comparingDouble((String p) -> -summary.get(p).get(Metric.CONTACT_RATE).value())
                 .thenComparing(p -> p));
-        Map<String, Map<String, Map<String, Estimate>>> paired = pair(runs);
+        Map<String, Map<String, Map<Metric, Estimate>>> paired = pair(runs);
         Decision decision = decide(runs, summary, paired, ope);
         Estimate uplift = decision.uplift();
         BusinessView business = BusinessView.of(config.business(),
-                summary.get(decision.champion()).get("contact_rate").value(), uplift);
+                summary.get(decision.champion()).get(Metric.CONTACT_RATE).value(), uplift);
         List<ExperimentResult.Heatmap> heat = heatmaps(first, decision.challenger(), summary);
         Map<String, List<ExperimentResult.ReliabilityBin>> rel = new LinkedHashMap<>();
         calibration.forEach((p, list) -> rel.put(p, bins(list)));
@@ -407,15 +408,15 @@ public final class ExperimentRunner {
                 families.stream().map(ModelFamily::name).toList(), (System.nanoTime() - t) / 1e9));
     }
 
-    private Map<String, Map<String, Estimate>> summarise(List<RunMetrics> runs) {
+    private Map<String, Map<Metric, Estimate>> summarise(List<RunMetrics> runs) {
         Map<String, List<RunMetrics>> by = new LinkedHashMap<>();
         for (RunMetrics r : runs) {
             by.computeIfAbsent(r.policy(), x -> new ArrayList<>()).add(r);
         }
-        Map<String, Map<String, Estimate>> out = new LinkedHashMap<>();
+        Map<String, Map<Metric, Estimate>> out = new LinkedHashMap<>();
         by.forEach((p, list) -> {
-            Map<String, Estimate> m = new LinkedHashMap<>();
-            for (String metric : RunMetrics.METRICS) {
+            Map<Metric, Estimate> m = new LinkedHashMap<>();
+            for (Metric metric : RunMetrics.METRICS) {
                 m.put(metric, Estimate.meanWithT(list.stream().mapToDouble(r -> r.metric(metric)).toArray()));
             }
             out.put(p, m);
@@ -427,21 +428,20 @@ public final class ExperimentRunner {
         return config.policies().stream().filter(s -> !s.learned()).map(ExperimentConfig.PolicySpec::label).toList();
     }
 
-    private Map<String, Map<String, Map<String, Estimate>>> pair(List<RunMetrics> runs) {
+    private Map<String, Map<String, Map<Metric, Estimate>>> pair(List<RunMetrics> runs) {
         Map<String, Map<Long, RunMetrics>> by = new LinkedHashMap<>();
         for (RunMetrics r : runs) {
             by.computeIfAbsent(r.policy(), x -> new LinkedHashMap<>()).put(r.seed(), r);
         }
-        Map<String, Map<String, Map<String, Estimate>>> out = new LinkedHashMap<>();
+        Map<String, Map<String, Map<Metric, Estimate>>> out = new LinkedHashMap<>();
         for (String p : by.keySet()) {
-            Map<String, Map<String, Estimate>> vs = new LinkedHashMap<>();
+            Map<String, Map<Metric, Estimate>> vs = new LinkedHashMap<>();
             for (String rule : fixedRules()) {
                 if (rule.equals(p)) {
                     continue;
                 }
-                Map<String, Estimate> m = new LinkedHashMap<>();
-                for (String metric : List.of("contact_rate", "expected_contact_rate", "mean_attempts",
-                        "reached_within_3", "reached_within_6", "meetings")) {
+                Map<Metric, Estimate> m = new LinkedHashMap<>();
+                for (Metric metric : Metric.PAIRED) {
                     double[] d = config.seeds().stream().mapToDouble(s -> by.get(p).get(s).metric(metric)
                             - by.get(rule).get(s).metric(metric)).toArray();
                     m.put(metric, Estimate.meanWithT(d));
@@ -453,14 +453,15 @@ public final class ExperimentRunner {
         return out;
     }
 
-    private Decision decide(List<RunMetrics> runs, Map<String, Map<String, Estimate>> summary,
-                            Map<String, Map<String, Map<String, Estimate>>> paired, List<OpeValidation.Row> ope) {
+    private Decision decide(List<RunMetrics> runs, Map<String, Map<Metric, Estimate>> summary,
+                            Map<String, Map<String, Map<Metric, Estimate>>> paired, List<OpeValidation.Row> ope) {
         ExperimentConfig.Promotion rule = config.promotion();
+        Metric metric = Metric.fromKey(rule.metric());
         String challenger = rule.challenger();
         if ("best".equals(challenger)) {
             challenger = config.policies().stream().filter(ExperimentConfig.PolicySpec::learned)
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get(rule.metric()).value())
+                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get(metric).value())
                             .thenComparing(Comparator.reverseOrder()))
                     .orElse(rule.champion());
         }
@@ -473,9 +474,9 @@ public final class ExperimentRunner {
             Map<Long, Double> cp = new HashMap<>();
             for (RunMetrics r : runs) {
                 if (r.policy().equals(challenger)) {
-                    ch.put(r.seed(), r.metric(rule.metric()));
+                    ch.put(r.seed(), r.metric(metric));
                 } else if (r.policy().equals(champion)) {
-                    cp.put(r.seed(), r.metric(rule.metric()));
+                    cp.put(r.seed(), r.metric(metric));
                 }
             }
             uplift = Estimate.meanWithT(config.seeds().stream().mapToDouble(s -> ch.get(s) - cp.get(s)).toArray());
@@ -483,15 +484,15 @@ public final class ExperimentRunner {
         final String ch = challenger;
         long violations = runs.stream().filter(r -> r.policy().equals(ch)).mapToLong(RunMetrics::violations).sum();
         List<String> notes = new ArrayList<>();
-        Map<String, Estimate> cs = summary.get(challenger);
-        Map<String, Estimate> ps = summary.get(champion);
+        Map<Metric, Estimate> cs = summary.get(challenger);
+        Map<Metric, Estimate> ps = summary.get(champion);
         notes.add(String.format(Locale.ROOT, "time to connect: %s needs %.2f attempts on average (capped at %d), %s %.2f;"
                 + " %.1f%% vs %.1f%% of dialled contacts reached within 3 attempts", challenger,
-                cs.get("mean_attempts").value(), config.attemptCap(), champion, ps.get("mean_attempts").value(),
-                100 * cs.get("reached_within_3").value(), 100 * ps.get("reached_within_3").value()));
-        Estimate oracleGap = summary.get("oracle").get("contact_rate");
-        double closed = 100 * (cs.get("contact_rate").value() - ps.get("contact_rate").value())
-                / Math.max(1e-9, oracleGap.value() - ps.get("contact_rate").value());
+                cs.get(Metric.MEAN_ATTEMPTS).value(), config.attemptCap(), champion, ps.get(Metric.MEAN_ATTEMPTS).value(),
+                100 * cs.get(Metric.REACHED_WITHIN_3).value(), 100 * ps.get(Metric.REACHED_WITHIN_3).value()));
+        Estimate oracleGap = summary.get("oracle").get(Metric.CONTACT_RATE);
+        double closed = 100 * (cs.get(Metric.CONTACT_RATE).value() - ps.get(Metric.CONTACT_RATE).value())
+                / Math.max(1e-9, oracleGap.value() - ps.get(Metric.CONTACT_RATE).value());
         notes.add(closed >= 0.5
                 ? String.format(Locale.ROOT, "the oracle reaches %.1f%%: %s closes %.0f%% of the champion's gap to it",
                         100 * oracleGap.value(), challenger, closed)
@@ -509,11 +510,11 @@ public final class ExperimentRunner {
                     warned > 0 ? " (with warnings on " + warned + " of " + chOpe.size() + " seeds; see OPE diagnostics)"
                             : ""));
         }
-        return Decision.decide(champion, challenger, rule.metric(), uplift, rule.minUplift(), violations, notes);
+        return Decision.decide(champion, challenger, metric, uplift, rule.minUplift(), violations, notes);
     }
 
     private List<ExperimentResult.Heatmap> heatmaps(SeedRun first, String challenger,
-                                                    Map<String, Map<String, Estimate>> summary) {
+                                                    Map<String, Map<Metric, Estimate>> summary) {
         List<ExperimentResult.Heatmap> out = new ArrayList<>();
         if (first == null || first.learned().isEmpty()) {
             return out;
@@ -524,7 +525,7 @@ public final class ExperimentRunner {
         for (String model : config.models()) {
             config.policies().stream().filter(p -> p.learned() && model.equals(p.model()))
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get("contact_rate").value()))
+                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get(Metric.CONTACT_RATE).value()))
                     .filter(p -> drawn.stream().noneMatch(d -> first.learned().get(d).belief().name()
                             .equals(first.learned().get(p).belief().name())))
                     .ifPresent(drawn::add);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reachlab.data.synth.WorldFiles;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
@@ -54,7 +55,7 @@ public final class ExperimentWriter {
         Map<String, Object> summary = new LinkedHashMap<>();
         r.summary().forEach((p, metrics) -> {
             Map<String, Object> x = new LinkedHashMap<>();
-            metrics.forEach((k, v) -> x.put(k, interval(v)));
+            metrics.forEach((k, v) -> x.put(k.key(), interval(v)));
             summary.put(p, x);
         });
         m.put("summary", summary);
@@ -63,7 +64,7 @@ public final class ExperimentWriter {
             Map<String, Object> x = new LinkedHashMap<>();
             rules.forEach((rule, metrics) -> {
                 Map<String, Object> y = new LinkedHashMap<>();
-                metrics.forEach((k, v) -> y.put(k, interval(v)));
+                metrics.forEach((k, v) -> y.put(k.key(), interval(v)));
                 x.put(rule, y);
             });
             paired.put(p, x);
@@ -76,8 +77,8 @@ public final class ExperimentWriter {
             Map<String, Object> y = new LinkedHashMap<>();
             y.put("policy", x.policy());
             y.put("seed", x.seed());
-            for (String k : RunMetrics.METRICS) {
-                y.put(k, round(x.metric(k)));
+            for (Metric k : RunMetrics.METRICS) {
+                y.put(k.key(), round(x.metric(k)));
             }
             y.put("regret_connects", round(x.regretConnects()));
             y.put("survival", rounded(x.km().survival()));
@@ -120,22 +121,23 @@ public final class ExperimentWriter {
     /** leaderboard.csv: one row per policy, best mean contact rate first. */
     public static String leaderboardCsv(ExperimentResult r) {
         StringBuilder b = new StringBuilder("rank,policy");
-        List<String> cols = List.of("contact_rate", "expected_contact_rate", "median_attempts", "mean_attempts",
-                "reached_within_3", "reached_within_6", "meetings", "regret", "drift_recovery_days");
-        for (String c : cols) {
-            b.append(',').append(c).append(',').append(c).append("_lo,").append(c).append("_hi");
+        List<Metric> cols = List.of(Metric.CONTACT_RATE, Metric.EXPECTED_CONTACT_RATE, Metric.MEDIAN_ATTEMPTS,
+                Metric.MEAN_ATTEMPTS, Metric.REACHED_WITHIN_3, Metric.REACHED_WITHIN_6, Metric.MEETINGS, Metric.REGRET,
+                Metric.DRIFT_RECOVERY_DAYS);
+        for (Metric c : cols) {
+            b.append(',').append(c.key()).append(',').append(c.key()).append("_lo,").append(c.key()).append("_hi");
         }
         String champion = r.decision().champion();
         b.append(",uplift_vs_").append(champion).append(",uplift_lo,uplift_hi\n");
         int rank = 0;
         for (String p : r.policies()) {
             b.append(++rank).append(',').append(p);
-            for (String c : cols) {
+            for (Metric c : cols) {
                 Estimate i = r.summary().get(p).get(c);
                 b.append(',').append(num(i.value())).append(',').append(num(i.lo())).append(',').append(num(i.hi()));
             }
-            Map<String, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
-            Estimate u = vs == null ? null : vs.get("contact_rate");
+            Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
+            Estimate u = vs == null ? null : vs.get(Metric.CONTACT_RATE);
             b.append(',').append(u == null ? "" : num(u.value())).append(',').append(u == null ? "" : num(u.lo()))
                     .append(',').append(u == null ? "" : num(u.hi())).append('\n');
         }
@@ -285,10 +287,10 @@ public final class ExperimentWriter {
         ttc.put("policies", l.loggingPolicies());
         ttc.put("contacts", km.atRisk()[0]);
         ttc.put("attempt_cap", km.cap());
-        ttc.put("median_attempts", Double.isNaN(km.median()) ? null : km.median());
+        ttc.put(Metric.MEDIAN_ATTEMPTS.key(), Double.isNaN(km.median()) ? null : km.median());
         ttc.put("mean_attempts_restricted_to_cap", round(km.restrictedMean()));
-        ttc.put("reached_within_3", round(km.reachedWithin(3)));
-        ttc.put("reached_within_6", round(km.reachedWithin(6)));
+        ttc.put(Metric.REACHED_WITHIN_3.key(), round(km.reachedWithin(3)));
+        ttc.put(Metric.REACHED_WITHIN_6.key(), round(km.reachedWithin(6)));
         m.put("logged_time_to_connect", ttc);
         m.put("seed", r.seed());
         m.put("leaderboard", r.policies());
@@ -296,7 +298,7 @@ public final class ExperimentWriter {
         for (String p : r.policies()) {
             LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
             Map<String, Object> y = new LinkedHashMap<>();
-            y.put("contact_rate", interval(e.contactRate()));
+            y.put(Metric.CONTACT_RATE.key(), interval(e.contactRate()));
             y.put("uplift_vs_champion", e.uplift() == null ? null : interval(e.uplift()));
             y.put("logged_rate", round(e.ope().loggedRate()));
             y.put("estimates", estimates(e.ope()));
@@ -378,7 +380,7 @@ public final class ExperimentWriter {
         d.put("promote", dec.promote());
         d.put("champion", dec.champion());
         d.put("challenger", dec.challenger());
-        d.put("metric", dec.metric());
+        d.put("metric", dec.metric().key());
         d.put("uplift", interval(dec.uplift()));
         d.put("min_uplift", dec.minUplift());
         d.put("reasons", dec.reasons());

@@ -12,6 +12,7 @@ import org.reachlab.evaluation.experiment.BusinessView;
 import org.reachlab.evaluation.experiment.Decision;
 import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.ExperimentResult;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.RunMetrics;
 import org.reachlab.evaluation.ope.Estimator;
@@ -155,7 +156,7 @@ public final class ReportWriter {
         }
         h.append("</ul>");
         h.append(Chart.f("<p>Rule: the challenger replaces the champion only if the lower end of the 95%% interval of"
-                + " its paired uplift in %s exceeds %+.2f points%s.</p></div>\n", d.metric().replace('_', ' '),
+                + " its paired uplift in %s exceeds %+.2f points%s.</p></div>\n", d.metric().label(),
                 100 * d.minUplift(), ruleExtra));
         h.append("<h3>Business view, per rep and month</h3>\n<table><tr><th>item</th><th>value</th></tr>");
         String cur = Html.esc(b.currency());
@@ -186,24 +187,24 @@ public final class ReportWriter {
                 + "<th>days to recover after drift</th><th>refused dials</th></tr>\n");
         int k = 0;
         for (String p : r.policies()) {
-            Map<String, Estimate> m = r.summary().get(p);
+            Map<Metric, Estimate> m = r.summary().get(p);
             h.append("<tr><td>").append(++k).append("</td><td>").append(Html.esc(p)).append("</td><td>")
-                    .append(iv(m.get("contact_rate"), true)).append("</td><td>")
-                    .append(iv(m.get("expected_contact_rate"), true)).append("</td><td>")
-                    .append(iv(m.get("mean_attempts"), false)).append("</td><td>")
-                    .append(iv(m.get("median_attempts"), false)).append("</td><td>")
-                    .append(iv(m.get("reached_within_3"), true)).append("</td><td>")
-                    .append(iv(m.get("reached_within_6"), true)).append("</td><td>")
-                    .append(iv(m.get("meetings"), false)).append("</td><td>")
-                    .append(Chart.f("%.2f", 100 * m.get("regret").value())).append("</td><td>")
-                    .append(iv(m.get("drift_recovery_days"), false)).append("</td><td>")
-                    .append(Chart.f("%.0f", m.get("violations").value())).append("</td></tr>\n");
+                    .append(iv(m.get(Metric.CONTACT_RATE), true)).append("</td><td>")
+                    .append(iv(m.get(Metric.EXPECTED_CONTACT_RATE), true)).append("</td><td>")
+                    .append(iv(m.get(Metric.MEAN_ATTEMPTS), false)).append("</td><td>")
+                    .append(iv(m.get(Metric.MEDIAN_ATTEMPTS), false)).append("</td><td>")
+                    .append(iv(m.get(Metric.REACHED_WITHIN_3), true)).append("</td><td>")
+                    .append(iv(m.get(Metric.REACHED_WITHIN_6), true)).append("</td><td>")
+                    .append(iv(m.get(Metric.MEETINGS), false)).append("</td><td>")
+                    .append(Chart.f("%.2f", 100 * m.get(Metric.REGRET).value())).append("</td><td>")
+                    .append(iv(m.get(Metric.DRIFT_RECOVERY_DAYS), false)).append("</td><td>")
+                    .append(Chart.f("%.0f", m.get(Metric.VIOLATIONS).value())).append("</td></tr>\n");
         }
         h.append("</table>\n");
         int n = r.policies().size();
         double max = 0;
         for (String p : r.policies()) {
-            Estimate i = r.summary().get(p).get("contact_rate");
+            Estimate i = r.summary().get(p).get(Metric.CONTACT_RATE);
             max = Math.max(max, Double.isNaN(i.hi()) ? i.value() : i.hi());
         }
         double[] ticks = new double[n];
@@ -215,7 +216,7 @@ public final class ReportWriter {
         Chart c = new Chart("Contact rate by policy (mean and 95% interval over seeds)", -0.6, n - 0.4, 0,
                 Math.ceil(max * 20) / 20, "policy", "connects per dial", 900, 380).xTicks(ticks, labels).rotateTicks();
         for (int i = 0; i < n; i++) {
-            Estimate iv = r.summary().get(r.policies().get(i)).get("contact_rate");
+            Estimate iv = r.summary().get(r.policies().get(i)).get(Metric.CONTACT_RATE);
             String color = Chart.PALETTE[i % Chart.PALETTE.length];
             c.bar(i, 0.3, iv.value(), color);
             c.errorBar(i, iv.lo(), iv.hi(), "#222");
@@ -309,19 +310,19 @@ public final class ReportWriter {
         h.append("<table><tr><th>policy</th><th>versus</th><th>contact rate</th><th>expected contact rate</th>"
                 + "<th>reached within 3</th><th>reached within 6</th><th>mean attempts</th><th>meetings</th></tr>\n");
         for (String p : r.policies()) {
-            Map<String, Map<String, Estimate>> vs = r.paired().get(p);
+            Map<String, Map<Metric, Estimate>> vs = r.paired().get(p);
             if (vs == null) {
                 continue;
             }
-            for (Map.Entry<String, Map<String, Estimate>> e : vs.entrySet()) {
-                Map<String, Estimate> m = e.getValue();
+            for (Map.Entry<String, Map<Metric, Estimate>> e : vs.entrySet()) {
+                Map<Metric, Estimate> m = e.getValue();
                 h.append("<tr><td>").append(Html.esc(p)).append("</td><td>").append(Html.esc(e.getKey()))
-                        .append("</td><td>").append(ivPts(m.get("contact_rate"))).append("</td><td>")
-                        .append(ivPts(m.get("expected_contact_rate"))).append("</td><td>")
-                        .append(ivPts(m.get("reached_within_3"))).append("</td><td>")
-                        .append(ivPts(m.get("reached_within_6"))).append("</td><td>")
-                        .append(iv(m.get("mean_attempts"), false)).append("</td><td>")
-                        .append(iv(m.get("meetings"), false)).append("</td></tr>\n");
+                        .append("</td><td>").append(ivPts(m.get(Metric.CONTACT_RATE))).append("</td><td>")
+                        .append(ivPts(m.get(Metric.EXPECTED_CONTACT_RATE))).append("</td><td>")
+                        .append(ivPts(m.get(Metric.REACHED_WITHIN_3))).append("</td><td>")
+                        .append(ivPts(m.get(Metric.REACHED_WITHIN_6))).append("</td><td>")
+                        .append(iv(m.get(Metric.MEAN_ATTEMPTS), false)).append("</td><td>")
+                        .append(iv(m.get(Metric.MEETINGS), false)).append("</td></tr>\n");
             }
         }
         h.append("</table>\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.stats.Estimate;
 
 class DecisionTest {
@@ -12,29 +13,29 @@ class DecisionTest {
     @Test
     void promotesOnlyWhenTheLowerBoundExceedsTheMinimum() {
         Estimate clear = Estimate.meanWithT(new double[] {0.030, 0.032, 0.028, 0.031});
-        Decision d = Decision.decide("uniform", "thompson", "contact_rate", clear, 0.01, 0, List.of());
+        Decision d = Decision.decide("uniform", "thompson", Metric.CONTACT_RATE, clear, 0.01, 0, List.of());
         assertThat(d.promote()).isTrue();
         assertThat(d.reasons().get(0)).startsWith("PROMOTE: thompson replaces uniform");
 
         Estimate noisy = Estimate.meanWithT(new double[] {0.05, -0.01, 0.03});
-        Decision n = Decision.decide("uniform", "thompson", "contact_rate", noisy, 0.01, 0, List.of());
+        Decision n = Decision.decide("uniform", "thompson", Metric.CONTACT_RATE, noisy, 0.01, 0, List.of());
         assertThat(n.promote()).isFalse();
         assertThat(n.reasons()).anyMatch(r -> r.contains("does not exceed"));
 
         Estimate small = Estimate.meanWithT(new double[] {0.004, 0.005, 0.006, 0.005});
-        assertThat(Decision.decide("u", "t", "contact_rate", small, 0.01, 0, List.of()).promote()).isFalse();
-        assertThat(Decision.decide("u", "t", "contact_rate", small, 0.0, 0, List.of()).promote()).isTrue();
+        assertThat(Decision.decide("u", "t", Metric.CONTACT_RATE, small, 0.01, 0, List.of()).promote()).isFalse();
+        assertThat(Decision.decide("u", "t", Metric.CONTACT_RATE, small, 0.0, 0, List.of()).promote()).isTrue();
     }
 
     @Test
     void refusesWithOneSeedWithViolationsOrAgainstItself() {
         Estimate one = Estimate.meanWithT(new double[] {0.2});
-        assertThat(Decision.decide("u", "t", "contact_rate", one, 0.01, 0, List.of()).promote()).isFalse();
+        assertThat(Decision.decide("u", "t", Metric.CONTACT_RATE, one, 0.01, 0, List.of()).promote()).isFalse();
         Estimate clear = Estimate.meanWithT(new double[] {0.03, 0.03, 0.031});
-        Decision v = Decision.decide("u", "t", "contact_rate", clear, 0.01, 3, List.of("note"));
+        Decision v = Decision.decide("u", "t", Metric.CONTACT_RATE, clear, 0.01, 3, List.of("note"));
         assertThat(v.promote()).isFalse();
         assertThat(v.reasons()).anyMatch(r -> r.contains("broke a hard rule")).contains("note");
-        assertThat(Decision.decide("u", "u", "contact_rate", clear, 0.01, 0, List.of()).promote()).isFalse();
+        assertThat(Decision.decide("u", "u", Metric.CONTACT_RATE, clear, 0.01, 0, List.of()).promote()).isFalse();
     }
 
     @Test
