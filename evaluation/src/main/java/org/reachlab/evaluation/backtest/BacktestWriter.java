@@ -1,7 +1,5 @@
 package org.reachlab.evaluation.backtest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reachlab.evaluation.json.ResultJson;
 import org.reachlab.models.DataSource;
 import org.reachlab.stats.Estimate;
 
@@ -63,8 +62,7 @@ public final class BacktestWriter {
         root.put("test", test);
         root.put("models", r.models());
         root.put("seconds", r.seconds());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(),
-                root);
+        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(), root);
         writeLeaderboard(r, out.resolve("leaderboard.csv"));
         writeSegments(r, out.resolve("segments.csv"));
         writeReliability(r, out.resolve("reliability.csv"));
