@@ -1,7 +1,6 @@
 package org.reachlab.evaluation.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.reachlab.data.synth.WorldFiles;
 import org.reachlab.evaluation.metric.Metric;
-import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
+import org.reachlab.evaluation.output.ResultCsv;
+import org.reachlab.evaluation.output.ResultJson;
+import org.reachlab.stats.Estimate;
 
 /**
  * Writes a run directory: {@code experiment.yaml} (the effective experiment), {@code world.yaml},
@@ -31,7 +32,7 @@ import org.reachlab.evaluation.ope.OpeValidation;
  */
 public final class ExperimentWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ResultJson.MAPPER;
 
     private ExperimentWriter() {
     }
@@ -120,26 +121,28 @@ public final class ExperimentWriter {
 
     /** leaderboard.csv: one row per policy, best mean contact rate first. */
     public static String leaderboardCsv(ExperimentResult r) {
-        StringBuilder b = new StringBuilder("rank,policy");
         List<Metric> cols = List.of(Metric.CONTACT_RATE, Metric.EXPECTED_CONTACT_RATE, Metric.MEDIAN_ATTEMPTS,
                 Metric.MEAN_ATTEMPTS, Metric.REACHED_WITHIN_3, Metric.REACHED_WITHIN_6, Metric.MEETINGS, Metric.REGRET,
                 Metric.DRIFT_RECOVERY_DAYS);
-        for (Metric c : cols) {
-            b.append(',').append(c.key()).append(',').append(c.key()).append("_lo,").append(c.key()).append("_hi");
-        }
         String champion = r.decision().champion();
-        b.append(",uplift_vs_").append(champion).append(",uplift_lo,uplift_hi\n");
-        int rank = 0;
-        for (String p : r.policies()) {
-            b.append(++rank).append(',').append(p);
-            for (Metric c : cols) {
-                Estimate i = r.summary().get(p).get(c);
-                b.append(',').append(num(i.value())).append(',').append(num(i.lo())).append(',').append(num(i.hi()));
+        List<String> header = new ArrayList<>(List.of("rank", "policy"));
+        for (Metric c : cols) {
+            header.addAll(List.of(c.key(), c.key() + "_lo", c.key() + "_hi"));
+        }
+        header.addAll(List.of("uplift_vs_" + champion, "uplift_lo", "uplift_hi"));
+        StringBuilder b = new StringBuilder();
+        try (ResultCsv csv = ResultCsv.into(b, header)) {
+            int rank = 0;
+            for (String p : r.policies()) {
+                ResultCsv.Row row = ResultCsv.cellsOf(++rank, p);
+                for (Metric c : cols) {
+                    row.add(r.summary().get(p).get(c));
+                }
+                Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
+                csv.row(row.add(vs == null ? null : vs.get(Metric.CONTACT_RATE)).cells());
             }
-            Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
-            Estimate u = vs == null ? null : vs.get(Metric.CONTACT_RATE);
-            b.append(',').append(u == null ? "" : num(u.value())).append(',').append(u == null ? "" : num(u.lo()))
-                    .append(',').append(u == null ? "" : num(u.hi())).append('\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("a string builder cannot fail", e);
         }
         return b.toString();
     }
@@ -326,29 +329,28 @@ public final class ExperimentWriter {
     /** leaderboard.csv of an experiment on the user's call log: best doubly robust estimate first. */
     public static String leaderboardCsv(LogExperimentResult r) {
         String champion = r.decision().champion();
-        StringBuilder b = new StringBuilder("rank,policy,contact_rate,contact_rate_lo,contact_rate_hi,uplift_vs_")
-                .append(champion).append(",uplift_lo,uplift_hi");
+        List<String> header = new ArrayList<>(List.of("rank", "policy", "contact_rate", "contact_rate_lo",
+                "contact_rate_hi", "uplift_vs_" + champion, "uplift_lo", "uplift_hi"));
         for (Estimator e : Estimator.values()) {
-            b.append(',').append(e.code()).append(',').append(e.code()).append("_lo,").append(e.code()).append("_hi");
+            header.addAll(List.of(e.code(), e.code() + "_lo", e.code() + "_hi"));
         }
-        b.append(",logged_rate,ess,ess_share,untried_mass,clipped_share,skipped,trusted\n");
-        int rank = 0;
-        for (String p : r.policies()) {
-            LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
-            Estimate c = e.contactRate();
-            Estimate u = e.uplift();
-            b.append(++rank).append(',').append(p).append(',').append(num(c.value())).append(',').append(num(c.lo()))
-                    .append(',').append(num(c.hi())).append(',').append(u == null ? "" : num(u.value())).append(',')
-                    .append(u == null ? "" : num(u.lo())).append(',').append(u == null ? "" : num(u.hi()));
-            for (Estimator est : Estimator.values()) {
-                Estimate x = e.ope().estimates().get(est);
-                b.append(',').append(num(x.value())).append(',').append(num(x.lo())).append(',').append(num(x.hi()));
+        header.addAll(List.of("logged_rate", "ess", "ess_share", "untried_mass", "clipped_share", "skipped",
+                "trusted"));
+        StringBuilder b = new StringBuilder();
+        try (ResultCsv csv = ResultCsv.into(b, header)) {
+            int rank = 0;
+            for (String p : r.policies()) {
+                LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
+                ResultCsv.Row row = ResultCsv.cellsOf(++rank, p).add(e.contactRate()).add(e.uplift());
+                for (Estimator est : Estimator.values()) {
+                    row.add(e.ope().estimates().get(est));
+                }
+                var d = e.ope().diagnostics();
+                csv.row(row.add(num(e.ope().loggedRate()), num(d.ess()), num(d.essShare()), num(d.untriedMass()),
+                        num(d.clippedShare()), d.skipped(), e.untrustworthy().isEmpty()).cells());
             }
-            var d = e.ope().diagnostics();
-            b.append(',').append(num(e.ope().loggedRate())).append(',').append(num(d.ess())).append(',')
-                    .append(num(d.essShare())).append(',').append(num(d.untriedMass())).append(',')
-                    .append(num(d.clippedShare())).append(',').append(d.skipped()).append(',')
-                    .append(e.untrustworthy().isEmpty()).append('\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("a string builder cannot fail", e);
         }
         return b.toString();
     }
@@ -441,6 +443,6 @@ public final class ExperimentWriter {
     }
 
     private static String num(double x) {
-        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6f", x);
+        return ResultCsv.decimal(x);
     }
 }

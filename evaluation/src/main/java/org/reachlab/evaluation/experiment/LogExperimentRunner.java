@@ -14,7 +14,6 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.ingest.AcceptedCall;
 import org.reachlab.data.log.AttemptLog;
-import org.reachlab.stats.ClusterBootstrap;
 import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;
 import org.reachlab.evaluation.ope.LoggedDial;
@@ -30,6 +29,7 @@ import org.reachlab.models.TrainingData;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.stats.ClusterBootstrap;
 import org.reachlab.stats.Estimate;
 
 /**

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.LogExperimentResult;
 import org.reachlab.evaluation.ope.Estimator;
+import org.reachlab.stats.Estimate;
 
 /**
  * Writes {@code report.html} of an experiment on the user's call log: what was read, that there

@@ -12,11 +12,11 @@ import org.reachlab.evaluation.experiment.BusinessView;
 import org.reachlab.evaluation.experiment.Decision;
 import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.ExperimentResult;
-import org.reachlab.evaluation.metric.Metric;
-import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.RunMetrics;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
+import org.reachlab.stats.Estimate;
 
 /**
  * Writes {@code report.html}: the decision and its reasons, the business view, the leaderboard,

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reachlab.data.domain.Contact;
-import org.reachlab.stats.Bootstrap;
-import org.reachlab.stats.Estimate;
 import org.reachlab.evaluation.experiment.KaplanMeier;
 import org.reachlab.models.IsoWeek;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
+import org.reachlab.stats.Bootstrap;
+import org.reachlab.stats.Estimate;
 
 /**
  * Drift recovery: how many attempts after a routine change a model learning online needs before

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.models.IsoWeek;
+import org.reachlab.models.ReachabilityModel;
 import org.reachlab.stats.Averages;
 import org.reachlab.stats.Bootstrap;
 import org.reachlab.stats.Estimate;
-import org.reachlab.models.IsoWeek;
-import org.reachlab.models.ReachabilityModel;
 import org.reachlab.stats.Percentiles;
 
 /**

@@ -1,4 +1,4 @@
-package org.reachlab.evaluation.json;
+package org.reachlab.evaluation.output;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
