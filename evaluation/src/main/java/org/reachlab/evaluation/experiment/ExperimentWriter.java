@@ -418,13 +418,21 @@ public final class ExperimentWriter {
         }
     }
 
-    private static Map<String, Object> interval(Estimate i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", round(i.value()));
-        m.put("lo", round(i.lo()));
-        m.put("hi", round(i.hi()));
-        m.put("n", i.n());
-        return m;
+    private static IntervalJson interval(Estimate i) {
+        return new IntervalJson((Double) round(i.value()), (Double) round(i.lo()), (Double) round(i.hi()), i.n());
+    }
+
+    /**
+     * An estimate as metrics.json writes it, in this order: the mean (or estimate), the interval's
+     * ends and the number of units (seeds or contacts); values rounded to six decimals, null for
+     * NaN.
+     *
+     * @param mean the value
+     * @param lo   lower end
+     * @param hi   upper end
+     * @param n    units
+     */
+    record IntervalJson(Double mean, Double lo, Double hi, int n) {
     }
 
     private static Object round(double x) {
