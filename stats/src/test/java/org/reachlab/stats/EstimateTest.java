@@ -15,7 +15,7 @@ class EstimateTest {
         assertThat(e.value()).isEqualTo(2);
         assertThat(e.n()).isEqualTo(3);
         assertThat(e.se()).isCloseTo(Math.sqrt(1.0 / 3), within(1e-12));
-        assertThat(e.hi() - e.value()).isCloseTo(4.303 * e.se(), within(1e-12));
+        assertThat(e.hi() - e.value()).isCloseTo(4.302653 * e.se(), within(1e-6));
         assertThat(e.method()).isEqualTo(Estimate.Method.STUDENT_T);
         assertThat(Estimate.meanWithT(new double[] {5}).hasInterval()).isFalse();
         assertThat(Estimate.meanWithT(new double[] {Double.NaN}).value()).isNaN();
@@ -30,10 +30,15 @@ class EstimateTest {
     }
 
     @Test
-    void theTTableAgreesWithTheDistributionToItsPrintedDigits() {
-        for (int df = 1; df <= 30; df++) {
-            double exact = new TDistribution(df).inverseCumulativeProbability(0.975);
-            assertThat(StudentT.quantile975(df)).isCloseTo(exact, within(5e-4));
+    void tQuantilesAreExactAtEveryDegreeOfFreedom() {
+        assertThat(StudentT.quantile975(1)).isCloseTo(12.706205, within(1e-6));
+        assertThat(StudentT.quantile975(4)).isCloseTo(2.776445, within(1e-6));
+        // no cut-over to the normal quantile: at 40 degrees of freedom t is still above 1.96
+        assertThat(StudentT.quantile975(40)).isCloseTo(2.021075, within(1e-6));
+        assertThat(StudentT.quantile975(100_000)).isCloseTo(1.959988, within(1e-5));
+        for (int df = 1; df <= 60; df++) {
+            assertThat(StudentT.quantile975(df))
+                    .isEqualTo(new TDistribution(null, df).inverseCumulativeProbability(0.975));
         }
         assertThatThrownBy(() -> StudentT.quantile975(0)).hasMessageContaining("received 0");
     }
