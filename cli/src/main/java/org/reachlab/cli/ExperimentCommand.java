@@ -14,12 +14,13 @@ import org.reachlab.evaluation.experiment.ExperimentFiles;
 import org.reachlab.evaluation.experiment.ExperimentResult;
 import org.reachlab.evaluation.experiment.ExperimentRunner;
 import org.reachlab.evaluation.experiment.ExperimentWriter;
-import org.reachlab.evaluation.experiment.Interval;
 import org.reachlab.evaluation.experiment.LogExperimentResult;
 import org.reachlab.evaluation.experiment.LogExperimentRunner;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.report.LogReportWriter;
 import org.reachlab.evaluation.report.ReportWriter;
 import org.reachlab.models.ModelRegistry;
+import org.reachlab.stats.Estimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,11 +122,11 @@ public final class ExperimentCommand implements Callable<Integer> {
         int k = 0;
         for (String p : r.policies()) {
             LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
-            Interval c = e.contactRate();
-            Interval u = e.uplift();
+            Estimate c = e.contactRate();
+            Estimate u = e.uplift();
             w.printf(Locale.ROOT, "%-3d %-18s %-22s %-22s %s%n", ++k, p,
-                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * c.mean(), 100 * c.lo(), 100 * c.hi()),
-                    u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.mean(), 100 * u.lo(),
+                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * c.value(), 100 * c.lo(), 100 * c.hi()),
+                    u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.value(), 100 * u.lo(),
                             100 * u.hi()),
                     e.untrustworthy().isEmpty() ? "yes" : "no: " + String.join("; ", e.untrustworthy()));
         }
@@ -143,17 +144,17 @@ public final class ExperimentCommand implements Callable<Integer> {
                 "vs " + r.decision().champion() + " (pts)", "mean attempts", "within 3", "regret (pts)");
         int k = 0;
         for (String p : r.policies()) {
-            Map<String, Interval> m = r.summary().get(p);
-            Interval cr = m.get("contact_rate");
-            Map<String, Interval> vs = r.paired().getOrDefault(p, Map.of()).get(r.decision().champion());
-            Interval u = vs == null ? null : vs.get("contact_rate");
+            Map<Metric, Estimate> m = r.summary().get(p);
+            Estimate cr = m.get(Metric.CONTACT_RATE);
+            Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(r.decision().champion());
+            Estimate u = vs == null ? null : vs.get(Metric.CONTACT_RATE);
             w.printf(Locale.ROOT, "%-3d %-18s %-22s %-22s %-14s %-10s %.2f%n", ++k, p,
-                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * cr.mean(), 100 * cr.lo(), 100 * cr.hi()),
-                    u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.mean(), 100 * u.lo(),
+                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * cr.value(), 100 * cr.lo(), 100 * cr.hi()),
+                    u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.value(), 100 * u.lo(),
                             100 * u.hi()),
-                    String.format(Locale.ROOT, "%.2f", m.get("mean_attempts").mean()),
-                    String.format(Locale.ROOT, "%.1f%%", 100 * m.get("reached_within_3").mean()),
-                    100 * m.get("regret").mean());
+                    String.format(Locale.ROOT, "%.2f", m.get(Metric.MEAN_ATTEMPTS).value()),
+                    String.format(Locale.ROOT, "%.1f%%", 100 * m.get(Metric.REACHED_WITHIN_3).value()),
+                    100 * m.get(Metric.REGRET).value());
         }
         printDecision(w, r.decision(), r.business());
     }

@@ -14,6 +14,8 @@ import org.reachlab.models.TrainedModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.metrics.Metrics;
 import org.reachlab.models.training.Trainer;
+import org.reachlab.stats.Bootstrap;
+import org.reachlab.stats.Estimate;
 
 /**
  * Runs a backtest: for each fold and model, trains with the {@link Trainer} on the attempts before
@@ -210,9 +212,9 @@ public final class Backtest {
             WeightedScores.Result pr = point[m][0];
             for (int k = 0; k < Metrics.BINS; k++) {
                 bins.add(new BacktestResult.Bin((double) k / Metrics.BINS, (double) (k + 1) / Metrics.BINS,
-                        Math.round(pr.binN[k]), pr.binP[k], Estimate.of(pr.binY[k], binRate[m][k], reps)));
+                        Math.round(pr.binN[k]), pr.binP[k], Bootstrap.interval(pr.binY[k], binRate[m][k], reps)));
             }
-            Estimate d = m == refIndex ? null : Estimate.of(pr.logLoss - point[refIndex][0].logLoss, delta[m], reps);
+            Estimate d = m == refIndex ? null : Bootstrap.interval(pr.logLoss - point[refIndex][0].logLoss, delta[m], reps);
             Predictions p = preds.get(m);
             results.add(new BacktestResult.ModelResult(p.family(), p.trainSeconds(), p.testSeconds(),
                     scoreSet(pr, rep[m][0], reps, contacts.size(), groupRowLists.get(0), y), d, bins, segs,
@@ -229,8 +231,8 @@ public final class Backtest {
         for (int r : rows) {
             connects += y[r] ? 1 : 0;
         }
-        return new BacktestResult.ScoreSet(rows.size(), contacts, connects, Estimate.of(point.logLoss, rep[0], reps),
-                Estimate.of(point.brier, rep[1], reps), Estimate.of(point.auc, rep[2], reps),
-                Estimate.of(point.ece, rep[3], reps));
+        return new BacktestResult.ScoreSet(rows.size(), contacts, connects, Bootstrap.interval(point.logLoss, rep[0], reps),
+                Bootstrap.interval(point.brier, rep[1], reps), Bootstrap.interval(point.auc, rep[2], reps),
+                Bootstrap.interval(point.ece, rep[3], reps));
     }
 }

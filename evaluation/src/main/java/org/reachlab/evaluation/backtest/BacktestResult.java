@@ -2,6 +2,7 @@ package org.reachlab.evaluation.backtest;
 
 import java.util.List;
 import java.util.Map;
+import org.reachlab.stats.Estimate;
 
 /**
  * What a backtest found.

@@ -1,7 +1,5 @@
 package org.reachlab.evaluation.backtest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reachlab.evaluation.output.ResultCsv;
+import org.reachlab.evaluation.output.ResultJson;
 import org.reachlab.models.DataSource;
+import org.reachlab.stats.Estimate;
 
 /** Writes {@code summary.json}, {@code leaderboard.csv} and {@code segments.csv}, and the console table. */
 public final class BacktestWriter {
@@ -62,8 +63,7 @@ public final class BacktestWriter {
         root.put("test", test);
         root.put("models", r.models());
         root.put("seconds", r.seconds());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(),
-                root);
+        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(), root);
         writeLeaderboard(r, out.resolve("leaderboard.csv"));
         writeSegments(r, out.resolve("segments.csv"));
         writeReliability(r, out.resolve("reliability.csv"));
@@ -77,48 +77,48 @@ public final class BacktestWriter {
     }
 
     private static String f(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
-    }
-
-    private static String est(Estimate e) {
-        return f(e.value()) + "," + f(e.lo()) + "," + f(e.hi());
+        return ResultCsv.decimal(v);
     }
 
     static void writeLeaderboard(BacktestResult r, Path file) throws IOException {
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            w.println("rank,model,attempts,contacts,log_loss,log_loss_lo,log_loss_hi,delta_log_loss_vs_" + r.reference()
-                    + ",delta_lo,delta_hi,brier,brier_lo,brier_hi,auc,auc_lo,auc_hi,ece,ece_lo,ece_hi,"
-                    + "train_seconds,test_seconds");
+        try (ResultCsv w = ResultCsv.open(file, List.of("rank", "model", "attempts", "contacts", "log_loss",
+                "log_loss_lo", "log_loss_hi", "delta_log_loss_vs_" + r.reference(), "delta_lo", "delta_hi", "brier",
+                "brier_lo", "brier_hi", "auc", "auc_lo", "auc_hi", "ece", "ece_lo", "ece_hi", "train_seconds",
+                "test_seconds"))) {
             int rank = 1;
             for (BacktestResult.ModelResult m : ranked(r)) {
                 var s = m.overall();
-                Estimate d = m.deltaLogLoss() == null ? new Estimate(0, 0, 0) : m.deltaLogLoss();
-                w.println(rank++ + "," + m.family() + "," + s.attempts() + "," + s.contacts() + "," + est(s.logLoss())
-                        + "," + est(d) + "," + est(s.brier()) + "," + est(s.auc()) + "," + est(s.ece()) + ","
-                        + String.format(Locale.ROOT, "%.3f,%.3f", m.trainSeconds(), m.testSeconds()));
+                Estimate d = m.deltaLogLoss() == null ? Estimate.given(0, 0, 0, 0) : m.deltaLogLoss();
+                w.row(ResultCsv.cellsOf(rank++, m.family(), s.attempts(), s.contacts()).add(s.logLoss()).add(d)
+                        .add(s.brier()).add(s.auc()).add(s.ece())
+                        .add(seconds(m.trainSeconds()), seconds(m.testSeconds())).cells());
             }
         }
     }
 
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+
     static void writeSegments(BacktestResult r, Path file) throws IOException {
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            w.println("model,segment,attempts,contacts,connects,log_loss,log_loss_lo,log_loss_hi,brier,brier_lo,"
-                    + "brier_hi,auc,auc_lo,auc_hi,ece,ece_lo,ece_hi");
+        try (ResultCsv w = ResultCsv.open(file, List.of("model", "segment", "attempts", "contacts", "connects",
+                "log_loss", "log_loss_lo", "log_loss_hi", "brier", "brier_lo", "brier_hi", "auc", "auc_lo", "auc_hi",
+                "ece", "ece_lo", "ece_hi"))) {
             for (BacktestResult.ModelResult m : r.models()) {
-                m.segments().forEach((seg, s) -> w.println(m.family() + "," + seg.replace(',', ' ') + ","
-                        + s.attempts() + "," + s.contacts() + "," + s.connects() + "," + est(s.logLoss()) + ","
-                        + est(s.brier()) + "," + est(s.auc()) + "," + est(s.ece())));
+                m.segments().forEach((seg, s) -> w.row(ResultCsv.cellsOf(m.family(), seg.replace(',', ' '),
+                        s.attempts(), s.contacts(), s.connects()).add(s.logLoss()).add(s.brier()).add(s.auc())
+                        .add(s.ece()).cells()));
             }
         }
     }
 
     static void writeReliability(BacktestResult r, Path file) throws IOException {
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            w.println("model,lower,upper,n,mean_prediction,observed_rate,observed_lo,observed_hi");
+        try (ResultCsv w = ResultCsv.open(file, List.of("model", "lower", "upper", "n", "mean_prediction",
+                "observed_rate", "observed_lo", "observed_hi"))) {
             for (BacktestResult.ModelResult m : r.models()) {
                 for (BacktestResult.Bin b : m.reliability()) {
-                    w.println(m.family() + "," + f(b.lower()) + "," + f(b.upper()) + "," + b.n() + ","
-                            + f(b.meanPrediction()) + "," + est(b.observedRate()));
+                    w.row(ResultCsv.cellsOf(m.family(), f(b.lower()), f(b.upper()), b.n(), f(b.meanPrediction()))
+                            .add(b.observedRate()).cells());
                 }
             }
         }

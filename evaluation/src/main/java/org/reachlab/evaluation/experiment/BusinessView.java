@@ -1,5 +1,7 @@
 package org.reachlab.evaluation.experiment;
 
+import org.reachlab.stats.Estimate;
+
 /**
  * What a contact-rate uplift means for one rep in a month, the way sales leaders compute it:
  * dials = calls per day x working days; connects = dials x contact rate; meetings = connects x
@@ -26,15 +28,15 @@ public record BusinessView(double dialsPerRepMonth, double championConnects, dou
                            double net, double roi, String currency) {
 
     /** The view of an uplift in contact rate (champion rate, uplift with its interval). */
-    public static BusinessView of(ExperimentConfig.Business b, double championRate, Interval uplift) {
+    public static BusinessView of(ExperimentConfig.Business b, double championRate, Estimate uplift) {
         double dials = b.callsPerDay() * b.workingDaysPerMonth();
         double perConnect = b.conversion() * b.closeRate() * b.dealSize();
-        double extra = dials * uplift.mean();
+        double extra = dials * uplift.value();
         double lo = Double.isNaN(uplift.lo()) ? Double.NaN : dials * uplift.lo();
         double hi = Double.isNaN(uplift.hi()) ? Double.NaN : dials * uplift.hi();
         double revenue = extra * perConnect;
         double net = revenue - b.toolCostPerRepPerMonth();
-        return new BusinessView(dials, dials * championRate, dials * (championRate + uplift.mean()), extra, lo, hi,
+        return new BusinessView(dials, dials * championRate, dials * (championRate + uplift.value()), extra, lo, hi,
                 extra * b.conversion(), revenue, lo * perConnect, hi * perConnect, b.toolCostPerRepPerMonth(), net,
                 b.toolCostPerRepPerMonth() > 0 ? net / b.toolCostPerRepPerMonth() : Double.NaN, b.currency());
     }

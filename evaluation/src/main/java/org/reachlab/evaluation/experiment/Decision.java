@@ -3,6 +3,8 @@ package org.reachlab.evaluation.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reachlab.evaluation.metric.Metric;
+import org.reachlab.stats.Estimate;
 
 /**
  * The promotion decision: the challenger replaces the champion only if the lower end of the 95%
@@ -16,7 +18,7 @@ import java.util.Locale;
  * @param minUplift  the stated minimum
  * @param reasons    the reasons, in plain words
  */
-public record Decision(boolean promote, String champion, String challenger, String metric, Interval uplift,
+public record Decision(boolean promote, String champion, String challenger, Metric metric, Estimate uplift,
                        double minUplift, List<String> reasons) {
 
     /**
@@ -26,7 +28,7 @@ public record Decision(boolean promote, String champion, String challenger, Stri
      * @param challengerViolations refused dials of the challenger over all seeds
      * @param notes                further facts written into the reasons (OPE, time to connect)
      */
-    public static Decision decide(String champion, String challenger, String metric, Interval uplift, double minUplift,
+    public static Decision decide(String champion, String challenger, Metric metric, Estimate uplift, double minUplift,
                                   long challengerViolations, List<String> notes) {
         List<String> reasons = new ArrayList<>();
         boolean promote;
@@ -39,7 +41,7 @@ public record Decision(boolean promote, String champion, String challenger, Stri
             promote = false;
         } else {
             reasons.add(String.format(Locale.ROOT, "%s uplift of %s over %s: %+.2f points (95%% interval %+.2f to %+.2f,"
-                    + " paired over %d seeds)", metric.replace('_', ' '), challenger, champion, 100 * uplift.mean(),
+                    + " paired over %d seeds)", metric.label(), challenger, champion, 100 * uplift.value(),
                     100 * uplift.lo(), 100 * uplift.hi(), uplift.n()));
             promote = uplift.lo() > minUplift;
             reasons.add(String.format(Locale.ROOT, "the lower end %+.2f points %s the required minimum %+.2f points",
@@ -62,7 +64,7 @@ public record Decision(boolean promote, String champion, String challenger, Stri
      * @param problems  why the champion's or the challenger's estimate cannot be trusted; any refuses promotion
      * @param notes     further facts written into the reasons
      */
-    public static Decision decideOffPolicy(String champion, String challenger, Interval uplift, double minUplift,
+    public static Decision decideOffPolicy(String champion, String challenger, Estimate uplift, double minUplift,
                                            List<String> problems, List<String> notes) {
         List<String> reasons = new ArrayList<>();
         boolean promote;
@@ -75,7 +77,7 @@ public record Decision(boolean promote, String champion, String challenger, Stri
         } else {
             reasons.add(String.format(Locale.ROOT, "estimated contact rate uplift of %s over %s on the logged dials:"
                     + " %+.2f points (95%% bootstrap interval %+.2f to %+.2f, resampling %d contacts; doubly robust)",
-                    challenger, champion, 100 * uplift.mean(), 100 * uplift.lo(), 100 * uplift.hi(), uplift.n()));
+                    challenger, champion, 100 * uplift.value(), 100 * uplift.lo(), 100 * uplift.hi(), uplift.n()));
             promote = uplift.lo() > minUplift;
             reasons.add(String.format(Locale.ROOT, "the lower end %+.2f points %s the required minimum %+.2f points",
                     100 * uplift.lo(), promote ? "exceeds" : "does not exceed", 100 * minUplift));
@@ -89,6 +91,6 @@ public record Decision(boolean promote, String champion, String challenger, Stri
         reasons.addAll(notes);
         reasons.add(0, promote ? "PROMOTE: " + challenger + " replaces " + champion
                 : "KEEP: " + champion + " stays in production");
-        return new Decision(promote, champion, challenger, "contact_rate", uplift, minUplift, List.copyOf(reasons));
+        return new Decision(promote, champion, challenger, Metric.CONTACT_RATE, uplift, minUplift, List.copyOf(reasons));
     }
 }

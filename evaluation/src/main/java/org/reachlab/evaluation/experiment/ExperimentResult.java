@@ -2,7 +2,9 @@ package org.reachlab.evaluation.experiment;
 
 import java.util.List;
 import java.util.Map;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.OpeValidation;
+import org.reachlab.stats.Estimate;
 
 /**
  * Everything an experiment produced.
@@ -21,8 +23,8 @@ import org.reachlab.evaluation.ope.OpeValidation;
  * @param seconds       wall time
  */
 public record ExperimentResult(ExperimentConfig config, List<String> policies, List<RunMetrics> runs,
-                               Map<String, Map<String, Interval>> summary,
-                               Map<String, Map<String, Map<String, Interval>>> paired, Decision decision,
+                               Map<String, Map<Metric, Estimate>> summary,
+                               Map<String, Map<String, Map<Metric, Estimate>>> paired, Decision decision,
                                BusinessView business, List<OpeValidation.Row> ope,
                                List<OpeValidation.Summary> opeSummary, List<Heatmap> heatmaps,
                                Map<String, List<ReliabilityBin>> reliability, double seconds) {

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.OpeValidation;
 import org.reachlab.evaluation.simulation.SimulatedCall;
 import org.reachlab.evaluation.simulation.Simulator;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.stats.Estimate;
 
 /**
  * Runs an experiment. For each seed: generates the world over the history and evaluation
@@ -118,12 +120,12 @@ public final class ExperimentRunner {
             historyOpe.evaluate(w, seed, history, ope);
             progress.accept(String.format(Locale.ROOT, "OPE validation world %d: %.1f s", seed, (System.nanoTime() - t) / 1e9));
         }
-        Map<String, Map<String, Interval>> summary = SeedSummaries.summarise(runs);
+        Map<String, Map<Metric, Estimate>> summary = SeedSummaries.summarise(runs);
         List<String> order = SeedSummaries.order(summary);
-        Map<String, Map<String, Map<String, Interval>>> paired = SeedSummaries.pair(config, runs);
+        Map<String, Map<String, Map<Metric, Estimate>>> paired = SeedSummaries.pair(config, runs);
         Decision decision = PromotionDecision.decide(config, runs, summary, ope);
         BusinessView business = BusinessView.of(config.business(),
-                summary.get(decision.champion()).get("contact_rate").mean(), decision.uplift());
+                summary.get(decision.champion()).get(Metric.CONTACT_RATE).value(), decision.uplift());
         List<ExperimentResult.Heatmap> heat = first == null ? new ArrayList<>()
                 : SlotHeatmaps.draw(config, worlds.config(), worlds.historyEnd(first.world()), first.world(),
                         first.runs().learned(), first.runs().calls(), decision.challenger(), summary);

@@ -1,7 +1,6 @@
 package org.reachlab.evaluation.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reachlab.data.synth.WorldFiles;
-import org.reachlab.evaluation.ope.Estimate;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
+import org.reachlab.evaluation.output.ResultCsv;
+import org.reachlab.evaluation.output.ResultJson;
+import org.reachlab.stats.Estimate;
 
 /**
  * Writes a run directory: {@code experiment.yaml} (the effective experiment), {@code world.yaml},
@@ -30,7 +32,7 @@ import org.reachlab.evaluation.ope.OpeValidation;
  */
 public final class ExperimentWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ResultJson.MAPPER;
 
     private ExperimentWriter() {
     }
@@ -54,7 +56,7 @@ public final class ExperimentWriter {
         Map<String, Object> summary = new LinkedHashMap<>();
         r.summary().forEach((p, metrics) -> {
             Map<String, Object> x = new LinkedHashMap<>();
-            metrics.forEach((k, v) -> x.put(k, interval(v)));
+            metrics.forEach((k, v) -> x.put(k.key(), interval(v)));
             summary.put(p, x);
         });
         m.put("summary", summary);
@@ -63,7 +65,7 @@ public final class ExperimentWriter {
             Map<String, Object> x = new LinkedHashMap<>();
             rules.forEach((rule, metrics) -> {
                 Map<String, Object> y = new LinkedHashMap<>();
-                metrics.forEach((k, v) -> y.put(k, interval(v)));
+                metrics.forEach((k, v) -> y.put(k.key(), interval(v)));
                 x.put(rule, y);
             });
             paired.put(p, x);
@@ -76,8 +78,8 @@ public final class ExperimentWriter {
             Map<String, Object> y = new LinkedHashMap<>();
             y.put("policy", x.policy());
             y.put("seed", x.seed());
-            for (String k : RunMetrics.METRICS) {
-                y.put(k, round(x.metric(k)));
+            for (Metric k : RunMetrics.METRICS) {
+                y.put(k.key(), round(x.metric(k)));
             }
             y.put("regret_connects", round(x.regretConnects()));
             y.put("survival", rounded(x.km().survival()));
@@ -119,25 +121,28 @@ public final class ExperimentWriter {
 
     /** leaderboard.csv: one row per policy, best mean contact rate first. */
     public static String leaderboardCsv(ExperimentResult r) {
-        StringBuilder b = new StringBuilder("rank,policy");
-        List<String> cols = List.of("contact_rate", "expected_contact_rate", "median_attempts", "mean_attempts",
-                "reached_within_3", "reached_within_6", "meetings", "regret", "drift_recovery_days");
-        for (String c : cols) {
-            b.append(',').append(c).append(',').append(c).append("_lo,").append(c).append("_hi");
-        }
+        List<Metric> cols = List.of(Metric.CONTACT_RATE, Metric.EXPECTED_CONTACT_RATE, Metric.MEDIAN_ATTEMPTS,
+                Metric.MEAN_ATTEMPTS, Metric.REACHED_WITHIN_3, Metric.REACHED_WITHIN_6, Metric.MEETINGS, Metric.REGRET,
+                Metric.DRIFT_RECOVERY_DAYS);
         String champion = r.decision().champion();
-        b.append(",uplift_vs_").append(champion).append(",uplift_lo,uplift_hi\n");
-        int rank = 0;
-        for (String p : r.policies()) {
-            b.append(++rank).append(',').append(p);
-            for (String c : cols) {
-                Interval i = r.summary().get(p).get(c);
-                b.append(',').append(num(i.mean())).append(',').append(num(i.lo())).append(',').append(num(i.hi()));
+        List<String> header = new ArrayList<>(List.of("rank", "policy"));
+        for (Metric c : cols) {
+            header.addAll(List.of(c.key(), c.key() + "_lo", c.key() + "_hi"));
+        }
+        header.addAll(List.of("uplift_vs_" + champion, "uplift_lo", "uplift_hi"));
+        StringBuilder b = new StringBuilder();
+        try (ResultCsv csv = ResultCsv.into(b, header)) {
+            int rank = 0;
+            for (String p : r.policies()) {
+                ResultCsv.Row row = ResultCsv.cellsOf(++rank, p);
+                for (Metric c : cols) {
+                    row.add(r.summary().get(p).get(c));
+                }
+                Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
+                csv.row(row.add(vs == null ? null : vs.get(Metric.CONTACT_RATE)).cells());
             }
-            Map<String, Interval> vs = r.paired().getOrDefault(p, Map.of()).get(champion);
-            Interval u = vs == null ? null : vs.get("contact_rate");
-            b.append(',').append(u == null ? "" : num(u.mean())).append(',').append(u == null ? "" : num(u.lo()))
-                    .append(',').append(u == null ? "" : num(u.hi())).append('\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("a string builder cannot fail", e);
         }
         return b.toString();
     }
@@ -285,10 +290,10 @@ public final class ExperimentWriter {
         ttc.put("policies", l.loggingPolicies());
         ttc.put("contacts", km.atRisk()[0]);
         ttc.put("attempt_cap", km.cap());
-        ttc.put("median_attempts", Double.isNaN(km.median()) ? null : km.median());
+        ttc.put(Metric.MEDIAN_ATTEMPTS.key(), Double.isNaN(km.median()) ? null : km.median());
         ttc.put("mean_attempts_restricted_to_cap", round(km.restrictedMean()));
-        ttc.put("reached_within_3", round(km.reachedWithin(3)));
-        ttc.put("reached_within_6", round(km.reachedWithin(6)));
+        ttc.put(Metric.REACHED_WITHIN_3.key(), round(km.reachedWithin(3)));
+        ttc.put(Metric.REACHED_WITHIN_6.key(), round(km.reachedWithin(6)));
         m.put("logged_time_to_connect", ttc);
         m.put("seed", r.seed());
         m.put("leaderboard", r.policies());
@@ -296,7 +301,7 @@ public final class ExperimentWriter {
         for (String p : r.policies()) {
             LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
             Map<String, Object> y = new LinkedHashMap<>();
-            y.put("contact_rate", interval(e.contactRate()));
+            y.put(Metric.CONTACT_RATE.key(), interval(e.contactRate()));
             y.put("uplift_vs_champion", e.uplift() == null ? null : interval(e.uplift()));
             y.put("logged_rate", round(e.ope().loggedRate()));
             y.put("estimates", estimates(e.ope()));
@@ -324,29 +329,28 @@ public final class ExperimentWriter {
     /** leaderboard.csv of an experiment on the user's call log: best doubly robust estimate first. */
     public static String leaderboardCsv(LogExperimentResult r) {
         String champion = r.decision().champion();
-        StringBuilder b = new StringBuilder("rank,policy,contact_rate,contact_rate_lo,contact_rate_hi,uplift_vs_")
-                .append(champion).append(",uplift_lo,uplift_hi");
+        List<String> header = new ArrayList<>(List.of("rank", "policy", "contact_rate", "contact_rate_lo",
+                "contact_rate_hi", "uplift_vs_" + champion, "uplift_lo", "uplift_hi"));
         for (Estimator e : Estimator.values()) {
-            b.append(',').append(e.code()).append(',').append(e.code()).append("_lo,").append(e.code()).append("_hi");
+            header.addAll(List.of(e.code(), e.code() + "_lo", e.code() + "_hi"));
         }
-        b.append(",logged_rate,ess,ess_share,untried_mass,clipped_share,skipped,trusted\n");
-        int rank = 0;
-        for (String p : r.policies()) {
-            LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
-            Interval c = e.contactRate();
-            Interval u = e.uplift();
-            b.append(++rank).append(',').append(p).append(',').append(num(c.mean())).append(',').append(num(c.lo()))
-                    .append(',').append(num(c.hi())).append(',').append(u == null ? "" : num(u.mean())).append(',')
-                    .append(u == null ? "" : num(u.lo())).append(',').append(u == null ? "" : num(u.hi()));
-            for (Estimator est : Estimator.values()) {
-                Estimate x = e.ope().estimates().get(est);
-                b.append(',').append(num(x.value())).append(',').append(num(x.lo())).append(',').append(num(x.hi()));
+        header.addAll(List.of("logged_rate", "ess", "ess_share", "untried_mass", "clipped_share", "skipped",
+                "trusted"));
+        StringBuilder b = new StringBuilder();
+        try (ResultCsv csv = ResultCsv.into(b, header)) {
+            int rank = 0;
+            for (String p : r.policies()) {
+                LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
+                ResultCsv.Row row = ResultCsv.cellsOf(++rank, p).add(e.contactRate()).add(e.uplift());
+                for (Estimator est : Estimator.values()) {
+                    row.add(e.ope().estimates().get(est));
+                }
+                var d = e.ope().diagnostics();
+                csv.row(row.add(num(e.ope().loggedRate()), num(d.ess()), num(d.essShare()), num(d.untriedMass()),
+                        num(d.clippedShare()), d.skipped(), e.untrustworthy().isEmpty()).cells());
             }
-            var d = e.ope().diagnostics();
-            b.append(',').append(num(e.ope().loggedRate())).append(',').append(num(d.ess())).append(',')
-                    .append(num(d.essShare())).append(',').append(num(d.untriedMass())).append(',')
-                    .append(num(d.clippedShare())).append(',').append(d.skipped()).append(',')
-                    .append(e.untrustworthy().isEmpty()).append('\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("a string builder cannot fail", e);
         }
         return b.toString();
     }
@@ -378,7 +382,7 @@ public final class ExperimentWriter {
         d.put("promote", dec.promote());
         d.put("champion", dec.champion());
         d.put("challenger", dec.challenger());
-        d.put("metric", dec.metric());
+        d.put("metric", dec.metric().key());
         d.put("uplift", interval(dec.uplift()));
         d.put("min_uplift", dec.minUplift());
         d.put("reasons", dec.reasons());
@@ -414,13 +418,21 @@ public final class ExperimentWriter {
         }
     }
 
-    private static Map<String, Object> interval(Interval i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", round(i.mean()));
-        m.put("lo", round(i.lo()));
-        m.put("hi", round(i.hi()));
-        m.put("n", i.n());
-        return m;
+    private static IntervalJson interval(Estimate i) {
+        return new IntervalJson((Double) round(i.value()), (Double) round(i.lo()), (Double) round(i.hi()), i.n());
+    }
+
+    /**
+     * An estimate as metrics.json writes it, in this order: the mean (or estimate), the interval's
+     * ends and the number of units (seeds or contacts); values rounded to six decimals, null for
+     * NaN.
+     *
+     * @param mean the value
+     * @param lo   lower end
+     * @param hi   upper end
+     * @param n    units
+     */
+    record IntervalJson(Double mean, Double lo, Double hi, int n) {
     }
 
     private static Object round(double x) {
@@ -439,6 +451,6 @@ public final class ExperimentWriter {
     }
 
     private static String num(double x) {
-        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6f", x);
+        return ResultCsv.decimal(x);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.reachlab.evaluation.ope.OpeResult;
+import org.reachlab.stats.Estimate;
 
 /**
  * What an experiment on the user's own call log produced. There is no simulator, so no ground
@@ -70,7 +71,7 @@ public record LogExperimentResult(ExperimentConfig config, LogSummary log, List<
      * @param uplift         this policy minus the champion, paired within every bootstrap resample
      * @param untrustworthy  diagnostics that make the estimate unreliable (empty when none)
      */
-    public record PolicyEstimate(String policy, OpeResult ope, Interval contactRate, Interval uplift,
+    public record PolicyEstimate(String policy, OpeResult ope, Estimate contactRate, Estimate uplift,
                                  List<String> untrustworthy) {
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.reachlab.evaluation.ope.ContactBootstrap;
 import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;
 import org.reachlab.evaluation.ope.LoggedDial;
@@ -19,6 +18,8 @@ import org.reachlab.evaluation.ope.TargetPolicy;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.stats.ClusterBootstrap;
+import org.reachlab.stats.Estimate;
 
 /**
  * Runs an experiment on the user's own call log ({@code data:} in the experiment file): reads
@@ -131,36 +132,32 @@ public final class LogExperimentRunner {
         Map<String, double[]> terms = new LinkedHashMap<>();
         detailed.forEach((p, d) -> terms.put(p, d.drTerms()));
         String champion = config.promotion().champion();
-        ContactBootstrap.Result boot = new ContactBootstrap(contactOf, terms).run(config.ope().bootstrap(), seed,
+        ClusterBootstrap.Result boot = new ClusterBootstrap(contactOf, terms).run(config.ope().bootstrap(), seed,
                 champion);
         progress.accept(String.format(Locale.ROOT, "bootstrap: %d resamples of %d contacts in %.1f s",
-                boot.resamples(), boot.contacts(), (System.nanoTime() - tb) / 1e9));
+                boot.resamples(), boot.clusters(), (System.nanoTime() - tb) / 1e9));
 
         Map<String, LogExperimentResult.PolicyEstimate> estimates = new LinkedHashMap<>();
         detailed.forEach((p, d) -> estimates.put(p, new LogExperimentResult.PolicyEstimate(p, d.result(),
-                interval(boot.value().get(p), boot.contacts()),
-                p.equals(champion) ? null : interval(boot.vsReference().get(p), boot.contacts()),
+                boot.value().get(p),
+                p.equals(champion) ? null : boot.vsReference().get(p),
                 evaluator.untrustworthy(d.result().diagnostics()))));
         List<String> order = new ArrayList<>(estimates.keySet());
-        order.sort(Comparator.comparingDouble((String p) -> -estimates.get(p).contactRate().mean())
+        order.sort(Comparator.comparingDouble((String p) -> -estimates.get(p).contactRate().value())
                 .thenComparing(p -> p));
         Decision decision = OffPolicyDecision.decide(config, estimates, split, loaded.policies());
         BusinessView business = BusinessView.of(config.business(),
-                estimates.get(decision.champion()).contactRate().mean(), decision.uplift());
+                estimates.get(decision.champion()).contactRate().value(), decision.uplift());
 
         Map<String, List<ExperimentResult.ReliabilityBin>> reliability = new LinkedHashMap<>();
         beliefs.forEach((m, b) -> reliability.put(m, ReliabilityBins.onLog(b, split.eval())));
         LogExperimentResult.LogSummary summary = new LogExperimentResult.LogSummary(logFile.toString(),
                 contactsFile.toString(), ExperimentWriter.sha256(logFile), ExperimentWriter.sha256(contactsFile),
                 loaded.dials().size(), loaded.rejected().size(), loaded.policies(), split.first(), split.last(),
-                split.cut(), split.train().size(), split.eval().size(), boot.contacts());
+                split.cut(), split.train().size(), split.eval().size(), boot.clusters());
         KaplanMeier logged = LoggedTimeToConnect.of(loaded.dials(), config.attemptCap());
         return new LogExperimentResult(config, summary, order, estimates, decision, business, reliability, logged, seed,
                 (System.nanoTime() - t0) / 1e9);
-    }
-
-    private static Interval interval(ContactBootstrap.Band b, int contacts) {
-        return new Interval(b.estimate(), b.lo(), b.hi(), contacts);
     }
 
 }

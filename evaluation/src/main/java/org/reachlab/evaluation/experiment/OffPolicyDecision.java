@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reachlab.evaluation.ope.LogEvaluation;
+import org.reachlab.stats.Estimate;
 
 /**
  * The decision of an experiment on a call log: the challenger (the named one, or the learned
@@ -26,13 +27,13 @@ final class OffPolicyDecision {
         if ("best".equals(challenger)) {
             challenger = config.policies().stream().filter(ExperimentConfig.PolicySpec::learned)
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> estimates.get(p).contactRate().mean())
+                    .max(Comparator.comparingDouble((String p) -> estimates.get(p).contactRate().value())
                             .thenComparing(Comparator.reverseOrder()))
                     .orElse(champion);
         }
         LogExperimentResult.PolicyEstimate ch = estimates.get(challenger);
         LogExperimentResult.PolicyEstimate cp = estimates.get(champion);
-        Interval uplift = challenger.equals(champion) ? new Interval(0, 0, 0, cp.contactRate().n()) : ch.uplift();
+        Estimate uplift = challenger.equals(champion) ? Estimate.given(0, 0, 0, cp.contactRate().n()) : ch.uplift();
         List<String> problems = new ArrayList<>();
         for (LogExperimentResult.PolicyEstimate e : new LinkedHashSet<>(List.of(ch, cp))) {
             for (String why : e.untrustworthy()) {
@@ -42,7 +43,7 @@ final class OffPolicyDecision {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "doubly robust estimates on the %d dials logged from %s: %s %.1f%%, %s"
                 + " %.1f%%, against %.1f%% as logged by %s", split.eval().size(), split.cut(), challenger,
-                100 * ch.contactRate().mean(), champion, 100 * cp.contactRate().mean(), 100 * cp.ope().loggedRate(),
+                100 * ch.contactRate().value(), champion, 100 * cp.contactRate().value(), 100 * cp.ope().loggedRate(),
                 String.join(", ", loggers)));
         notes.add("no simulator, so no ground truth: the estimates say what each policy, frozen after training on the"
                 + " dials before " + split.cut() + ", would have reached on the logged contacts and days; they cannot"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.simulation.SimulatedCall;
 import org.reachlab.evaluation.simulation.SimulationResult;
 
@@ -112,27 +113,24 @@ public record RunMetrics(String policy, long seed, long dials, long connects, do
                 oracle.expectedConnects() - r.expectedConnects(), rate, exp, recovery, r.totalViolations());
     }
 
-    /** A named scalar metric, for summaries and paired differences. */
-    public double metric(String name) {
-        return switch (name) {
-            case "contact_rate" -> contactRate;
-            case "expected_contact_rate" -> expectedContactRate;
-            case "median_attempts" -> km.median();
-            case "mean_attempts" -> km.restrictedMean();
-            case "reached_within_3" -> km.reachedWithin(3);
-            case "reached_within_6" -> km.reachedWithin(6);
-            case "meetings" -> meetings;
-            case "contacts_reached" -> contactsReached;
-            case "regret" -> regret;
-            case "drift_recovery_days" -> driftRecoveryDays;
-            case "dials" -> dials;
-            case "violations" -> violations;
-            default -> throw new IllegalArgumentException("unknown metric '" + name + "'");
+    /** A scalar metric, for summaries and paired differences. */
+    public double metric(Metric metric) {
+        return switch (metric) {
+            case CONTACT_RATE -> contactRate;
+            case EXPECTED_CONTACT_RATE -> expectedContactRate;
+            case MEDIAN_ATTEMPTS -> km.median();
+            case MEAN_ATTEMPTS -> km.restrictedMean();
+            case REACHED_WITHIN_3 -> km.reachedWithin(3);
+            case REACHED_WITHIN_6 -> km.reachedWithin(6);
+            case MEETINGS -> meetings;
+            case CONTACTS_REACHED -> contactsReached;
+            case REGRET -> regret;
+            case DRIFT_RECOVERY_DAYS -> driftRecoveryDays;
+            case DIALS -> dials;
+            case VIOLATIONS -> violations;
         };
     }
 
     /** The metrics summarised over seeds, in report order. */
-    public static final List<String> METRICS = List.of("contact_rate", "expected_contact_rate", "median_attempts",
-            "mean_attempts", "reached_within_3", "reached_within_6", "meetings", "contacts_reached", "regret",
-            "drift_recovery_days", "dials", "violations");
+    public static final List<Metric> METRICS = List.of(Metric.values());
 }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reachlab.evaluation.metric.Metric;
+import org.reachlab.stats.Estimate;
 
 /**
  * Summaries over seeds: each policy's metrics as means with t intervals, the leaderboard order,
@@ -20,16 +22,16 @@ final class SeedSummaries {
     }
 
     /** Per policy (in order of first appearance), each metric's mean and interval over seeds. */
-    static Map<String, Map<String, Interval>> summarise(List<RunMetrics> runs) {
+    static Map<String, Map<Metric, Estimate>> summarise(List<RunMetrics> runs) {
         Map<String, List<RunMetrics>> by = new LinkedHashMap<>();
         for (RunMetrics r : runs) {
             by.computeIfAbsent(r.policy(), x -> new ArrayList<>()).add(r);
         }
-        Map<String, Map<String, Interval>> out = new LinkedHashMap<>();
+        Map<String, Map<Metric, Estimate>> out = new LinkedHashMap<>();
         by.forEach((p, list) -> {
-            Map<String, Interval> m = new LinkedHashMap<>();
-            for (String metric : RunMetrics.METRICS) {
-                m.put(metric, Interval.of(list.stream().mapToDouble(r -> r.metric(metric)).toArray()));
+            Map<Metric, Estimate> m = new LinkedHashMap<>();
+            for (Metric metric : RunMetrics.METRICS) {
+                m.put(metric, Estimate.meanWithT(list.stream().mapToDouble(r -> r.metric(metric)).toArray()));
             }
             out.put(p, m);
         });
@@ -37,33 +39,33 @@ final class SeedSummaries {
     }
 
     /** The leaderboard: highest mean contact rate first, ties by name. */
-    static List<String> order(Map<String, Map<String, Interval>> summary) {
+    static List<String> order(Map<String, Map<Metric, Estimate>> summary) {
         List<String> order = new ArrayList<>(summary.keySet());
-        order.sort(Comparator.comparingDouble((String p) -> -summary.get(p).get("contact_rate").mean())
+        order.sort(Comparator.comparingDouble((String p) -> -summary.get(p).get(Metric.CONTACT_RATE).value())
                 .thenComparing(p -> p));
         return order;
     }
 
     /** Per policy, per fixed rule other than itself, each paired metric's difference over seeds. */
-    static Map<String, Map<String, Map<String, Interval>>> pair(ExperimentConfig config, List<RunMetrics> runs) {
+    static Map<String, Map<String, Map<Metric, Estimate>>> pair(ExperimentConfig config, List<RunMetrics> runs) {
         List<String> fixedRules = config.policies().stream().filter(s -> !s.learned())
                 .map(ExperimentConfig.PolicySpec::label).toList();
         Map<String, Map<Long, RunMetrics>> by = new LinkedHashMap<>();
         for (RunMetrics r : runs) {
             by.computeIfAbsent(r.policy(), x -> new LinkedHashMap<>()).put(r.seed(), r);
         }
-        Map<String, Map<String, Map<String, Interval>>> out = new LinkedHashMap<>();
+        Map<String, Map<String, Map<Metric, Estimate>>> out = new LinkedHashMap<>();
         for (String p : by.keySet()) {
-            Map<String, Map<String, Interval>> vs = new LinkedHashMap<>();
+            Map<String, Map<Metric, Estimate>> vs = new LinkedHashMap<>();
             for (String rule : fixedRules) {
                 if (rule.equals(p)) {
                     continue;
                 }
-                Map<String, Interval> m = new LinkedHashMap<>();
-                for (String metric : PAIRED) {
+                Map<Metric, Estimate> m = new LinkedHashMap<>();
+                for (Metric metric : Metric.PAIRED) {
                     double[] d = config.seeds().stream().mapToDouble(s -> by.get(p).get(s).metric(metric)
                             - by.get(rule).get(s).metric(metric)).toArray();
-                    m.put(metric, Interval.of(d));
+                    m.put(metric, Estimate.meanWithT(d));
                 }
                 vs.put(rule, m);
             }

@@ -10,9 +10,11 @@ import java.util.Map;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.simulation.SimulatedCall;
 import org.reachlab.models.policy.DueContact;
 import org.reachlab.models.policy.learned.LearnedPolicy;
+import org.reachlab.stats.Estimate;
 
 /**
  * Slot heat maps, true versus learned, for the contacts the challenger dialled most in the first
@@ -35,7 +37,7 @@ final class SlotHeatmaps {
     static List<ExperimentResult.Heatmap> draw(ExperimentConfig config, WorldConfig world, LocalDate evalStart,
                                                SyntheticWorld w, Map<String, LearnedPolicy> learned,
                                                Map<String, List<SimulatedCall>> calls, String challenger,
-                                               Map<String, Map<String, Interval>> summary) {
+                                               Map<String, Map<Metric, Estimate>> summary) {
         List<ExperimentResult.Heatmap> out = new ArrayList<>();
         if (learned.isEmpty()) {
             return out;
@@ -46,7 +48,7 @@ final class SlotHeatmaps {
         for (String model : config.models()) {
             config.policies().stream().filter(p -> p.learned() && model.equals(p.model()))
                     .map(ExperimentConfig.PolicySpec::label)
-                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get("contact_rate").mean()))
+                    .max(Comparator.comparingDouble((String p) -> summary.get(p).get(Metric.CONTACT_RATE).value()))
                     .filter(p -> drawn.stream().noneMatch(d -> learned.get(d).belief().name()
                             .equals(learned.get(p).belief().name())))
                     .ifPresent(drawn::add);

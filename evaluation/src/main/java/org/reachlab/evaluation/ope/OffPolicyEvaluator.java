@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.reachlab.stats.Estimate;
+import org.reachlab.stats.Percentiles;
 
 /**
  * Estimates a target policy's contact rate on a logged history. For each logged dial i with
@@ -182,8 +184,9 @@ public final class OffPolicyEvaluator {
         double ess = sw2 == 0 ? 0 : sw * sw / sw2;
         double[] sorted = w.clone();
         Arrays.sort(sorted);
-        Diagnostics diag = new Diagnostics(n, skipped, ess, ess / n, quantile(sorted, 0.5), quantile(sorted, 0.9),
-                quantile(sorted, 0.99), sorted[n - 1], (double) clipped / n, untried / n,
+        Diagnostics diag = new Diagnostics(n, skipped, ess, ess / n, Percentiles.ofSorted(sorted, 0.5),
+                Percentiles.ofSorted(sorted, 0.9),
+                Percentiles.ofSorted(sorted, 0.99), sorted[n - 1], (double) clipped / n, untried / n,
                 loggerDist == null ? Double.NaN : outside / n);
         return new Detailed(new OpeResult(target.name(), logged / n, est, diag, warnings(diag)), perDial);
     }
@@ -252,7 +255,7 @@ public final class OffPolicyEvaluator {
         for (int i = 0; i < n; i++) {
             v += (x[i] - m) * (x[i] - m);
         }
-        return new Estimate(m, n > 1 ? Math.sqrt(v / (n - 1) / n) : Double.NaN);
+        return Estimate.normal(m, n > 1 ? Math.sqrt(v / (n - 1) / n) : Double.NaN);
     }
 
     static Estimate snips(double[] w, double[] r) {
@@ -263,7 +266,7 @@ public final class OffPolicyEvaluator {
             swr += w[i] * r[i];
         }
         if (sw == 0) {
-            return new Estimate(Double.NaN, Double.NaN);
+            return Estimate.normal(Double.NaN, Double.NaN);
         }
         double v = swr / sw;
         double var = 0;
@@ -271,16 +274,7 @@ public final class OffPolicyEvaluator {
             double t = w[i] * (r[i] - v);
             var += t * t;
         }
-        return new Estimate(v, Math.sqrt(var) / sw);
+        return Estimate.normal(v, Math.sqrt(var) / sw);
     }
 
-    static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
 }

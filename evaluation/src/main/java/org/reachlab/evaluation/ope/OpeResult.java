@@ -2,6 +2,7 @@ package org.reachlab.evaluation.ope;
 
 import java.util.List;
 import java.util.Map;
+import org.reachlab.stats.Estimate;
 
 /**
  * The off-policy evaluation of one target policy on one log.

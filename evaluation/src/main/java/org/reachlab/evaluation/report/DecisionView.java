@@ -43,7 +43,7 @@ public record DecisionView(String verdict, String headline, List<String> reasons
         rows.add(new Row("net", Formats.f("%+.0f %s", b.net(), cur)));
         rows.add(new Row("return on the tool cost", Double.isNaN(b.roi()) ? "n/a" : Formats.f("%.1fx", b.roi())));
         return new DecisionView(d.promote() ? "promote" : "keep", d.reasons().get(0),
-                d.reasons().subList(1, d.reasons().size()), d.metric().replace('_', ' '),
+                d.reasons().subList(1, d.reasons().size()), d.metric().label(),
                 Formats.f("%+.2f", 100 * d.minUplift()), ruleExtra, rows);
     }
 }

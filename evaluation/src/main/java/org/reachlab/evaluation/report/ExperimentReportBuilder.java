@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.reachlab.evaluation.experiment.ExperimentResult;
-import org.reachlab.evaluation.experiment.Interval;
 import org.reachlab.evaluation.experiment.RunMetrics;
-import org.reachlab.evaluation.ope.Estimate;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.OpeValidation;
+import org.reachlab.stats.Estimate;
 
 /** Computes the {@link ExperimentReport} of a simulated experiment: every number and chart the page shows. */
 final class ExperimentReportBuilder {
@@ -42,18 +42,18 @@ final class ExperimentReportBuilder {
         List<ExperimentReport.LeaderRow> rows = new ArrayList<>();
         int k = 0;
         for (String p : r.policies()) {
-            Map<String, Interval> m = r.summary().get(p);
+            Map<Metric, Estimate> m = r.summary().get(p);
             rows.add(new ExperimentReport.LeaderRow(String.valueOf(++k), p,
-                    Formats.interval(m.get("contact_rate"), true),
-                    Formats.interval(m.get("expected_contact_rate"), true),
-                    Formats.interval(m.get("mean_attempts"), false),
-                    Formats.interval(m.get("median_attempts"), false),
-                    Formats.interval(m.get("reached_within_3"), true),
-                    Formats.interval(m.get("reached_within_6"), true),
-                    Formats.interval(m.get("meetings"), false),
-                    Formats.f("%.2f", 100 * m.get("regret").mean()),
-                    Formats.interval(m.get("drift_recovery_days"), false),
-                    Formats.f("%.0f", m.get("violations").mean())));
+                    Formats.interval(m.get(Metric.CONTACT_RATE), true),
+                    Formats.interval(m.get(Metric.EXPECTED_CONTACT_RATE), true),
+                    Formats.interval(m.get(Metric.MEAN_ATTEMPTS), false),
+                    Formats.interval(m.get(Metric.MEDIAN_ATTEMPTS), false),
+                    Formats.interval(m.get(Metric.REACHED_WITHIN_3), true),
+                    Formats.interval(m.get(Metric.REACHED_WITHIN_6), true),
+                    Formats.interval(m.get(Metric.MEETINGS), false),
+                    Formats.f("%.2f", 100 * m.get(Metric.REGRET).value()),
+                    Formats.interval(m.get(Metric.DRIFT_RECOVERY_DAYS), false),
+                    Formats.f("%.0f", m.get(Metric.VIOLATIONS).value())));
         }
         return rows;
     }
@@ -62,8 +62,8 @@ final class ExperimentReportBuilder {
         int n = r.policies().size();
         double max = 0;
         for (String p : r.policies()) {
-            Interval i = r.summary().get(p).get("contact_rate");
-            max = Math.max(max, Double.isNaN(i.hi()) ? i.mean() : i.hi());
+            Estimate i = r.summary().get(p).get(Metric.CONTACT_RATE);
+            max = Math.max(max, Double.isNaN(i.hi()) ? i.value() : i.hi());
         }
         double[] ticks = new double[n];
         String[] labels = new String[n];
@@ -74,8 +74,8 @@ final class ExperimentReportBuilder {
         Chart c = new Chart("Contact rate by policy (mean and 95% interval over seeds)", -0.6, n - 0.4, 0,
                 Math.ceil(max * 20) / 20, "policy", "connects per dial", 900, 380).xTicks(ticks, labels).rotateTicks();
         for (int i = 0; i < n; i++) {
-            Interval iv = r.summary().get(r.policies().get(i)).get("contact_rate");
-            c.bar(i, 0.3, iv.mean(), Chart.PALETTE[i % Chart.PALETTE.length]);
+            Estimate iv = r.summary().get(r.policies().get(i)).get(Metric.CONTACT_RATE);
+            c.bar(i, 0.3, iv.value(), Chart.PALETTE[i % Chart.PALETTE.length]);
             c.errorBar(i, iv.lo(), iv.hi(), "#222");
         }
         return c.svg();
@@ -157,19 +157,19 @@ final class ExperimentReportBuilder {
     private static List<ExperimentReport.PairedRow> paired(ExperimentResult r) {
         List<ExperimentReport.PairedRow> rows = new ArrayList<>();
         for (String p : r.policies()) {
-            Map<String, Map<String, Interval>> vs = r.paired().get(p);
+            Map<String, Map<Metric, Estimate>> vs = r.paired().get(p);
             if (vs == null) {
                 continue;
             }
-            for (Map.Entry<String, Map<String, Interval>> e : vs.entrySet()) {
-                Map<String, Interval> m = e.getValue();
+            for (Map.Entry<String, Map<Metric, Estimate>> e : vs.entrySet()) {
+                Map<Metric, Estimate> m = e.getValue();
                 rows.add(new ExperimentReport.PairedRow(p, e.getKey(),
-                        Formats.intervalPoints(m.get("contact_rate")),
-                        Formats.intervalPoints(m.get("expected_contact_rate")),
-                        Formats.intervalPoints(m.get("reached_within_3")),
-                        Formats.intervalPoints(m.get("reached_within_6")),
-                        Formats.interval(m.get("mean_attempts"), false),
-                        Formats.interval(m.get("meetings"), false)));
+                        Formats.intervalPoints(m.get(Metric.CONTACT_RATE)),
+                        Formats.intervalPoints(m.get(Metric.EXPECTED_CONTACT_RATE)),
+                        Formats.intervalPoints(m.get(Metric.REACHED_WITHIN_3)),
+                        Formats.intervalPoints(m.get(Metric.REACHED_WITHIN_6)),
+                        Formats.interval(m.get(Metric.MEAN_ATTEMPTS), false),
+                        Formats.interval(m.get(Metric.MEETINGS), false)));
             }
         }
         return rows;

@@ -1,6 +1,6 @@
 package org.reachlab.evaluation.report;
 
-import org.reachlab.evaluation.experiment.Interval;
+import org.reachlab.stats.Estimate;
 
 /** How the report writes numbers: percentages, points and intervals, always in the root locale. */
 final class Formats {
@@ -23,23 +23,23 @@ final class Formats {
     }
 
     /** A mean with its interval, as a percentage or as a plain number with two decimals. */
-    static String interval(Interval i, boolean percent) {
-        if (Double.isNaN(i.mean())) {
+    static String interval(Estimate i, boolean percent) {
+        if (Double.isNaN(i.value())) {
             return "n/a";
         }
         if (percent) {
-            return Double.isNaN(i.lo()) ? pct(i.mean()) : f("%.1f%% [%.1f, %.1f]", 100 * i.mean(), 100 * i.lo(),
+            return Double.isNaN(i.lo()) ? pct(i.value()) : f("%.1f%% [%.1f, %.1f]", 100 * i.value(), 100 * i.lo(),
                     100 * i.hi());
         }
-        return Double.isNaN(i.lo()) ? f("%.2f", i.mean()) : f("%.2f [%.2f, %.2f]", i.mean(), i.lo(), i.hi());
+        return Double.isNaN(i.lo()) ? f("%.2f", i.value()) : f("%.2f [%.2f, %.2f]", i.value(), i.lo(), i.hi());
     }
 
     /** A difference of shares with its interval in signed points. */
-    static String intervalPoints(Interval i) {
-        if (Double.isNaN(i.mean())) {
+    static String intervalPoints(Estimate i) {
+        if (Double.isNaN(i.value())) {
             return "n/a";
         }
-        return Double.isNaN(i.lo()) ? pts(i.mean()) : f("%+.2f [%+.2f, %+.2f]", 100 * i.mean(), 100 * i.lo(),
+        return Double.isNaN(i.lo()) ? pts(i.value()) : f("%+.2f [%+.2f, %+.2f]", 100 * i.value(), 100 * i.lo(),
                 100 * i.hi());
     }
 }

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.reachlab.evaluation.experiment.Interval;
 import org.reachlab.evaluation.experiment.KaplanMeier;
 import org.reachlab.evaluation.experiment.LogExperimentResult;
-import org.reachlab.evaluation.ope.Estimate;
 import org.reachlab.evaluation.ope.Estimator;
+import org.reachlab.stats.Estimate;
 
 /** Computes the {@link LogReport} of an experiment on a call log: every number and chart the page shows. */
 final class LogReportBuilder {
@@ -38,17 +37,17 @@ final class LogReportBuilder {
                 String.valueOf(r.seed()));
     }
 
-    private static String interval(Interval i) {
-        return Double.isNaN(i.lo()) ? Formats.pct(i.mean())
-                : Formats.f("%.1f%% [%.1f, %.1f]", 100 * i.mean(), 100 * i.lo(), 100 * i.hi());
+    private static String interval(Estimate i) {
+        return Double.isNaN(i.lo()) ? Formats.pct(i.value())
+                : Formats.f("%.1f%% [%.1f, %.1f]", 100 * i.value(), 100 * i.lo(), 100 * i.hi());
     }
 
-    private static String intervalPoints(Interval i) {
+    private static String intervalPoints(Estimate i) {
         if (i == null) {
             return null;
         }
-        return Double.isNaN(i.lo()) ? Formats.pts(i.mean())
-                : Formats.f("%+.2f [%+.2f, %+.2f]", 100 * i.mean(), 100 * i.lo(), 100 * i.hi());
+        return Double.isNaN(i.lo()) ? Formats.pts(i.value())
+                : Formats.f("%+.2f [%+.2f, %+.2f]", 100 * i.value(), 100 * i.lo(), 100 * i.hi());
     }
 
     private static List<LogReport.LeaderRow> leaderboard(LogExperimentResult r) {
@@ -67,8 +66,8 @@ final class LogReportBuilder {
         int n = r.policies().size();
         double max = 0;
         for (String p : r.policies()) {
-            Interval i = r.estimates().get(p).contactRate();
-            max = Math.max(max, Double.isNaN(i.hi()) ? i.mean() : i.hi());
+            Estimate i = r.estimates().get(p).contactRate();
+            max = Math.max(max, Double.isNaN(i.hi()) ? i.value() : i.hi());
         }
         double[] ticks = new double[n];
         String[] labels = new String[n];
@@ -81,8 +80,8 @@ final class LogReportBuilder {
                 + " logged)", -0.6, n - 0.4, 0, Math.ceil(Math.max(max, logged) * 20) / 20, "policy",
                 "connects per dial", 900, 380).xTicks(ticks, labels).rotateTicks();
         for (int i = 0; i < n; i++) {
-            Interval iv = r.estimates().get(r.policies().get(i)).contactRate();
-            c.bar(i, 0.3, iv.mean(), Chart.PALETTE[i % Chart.PALETTE.length]);
+            Estimate iv = r.estimates().get(r.policies().get(i)).contactRate();
+            c.bar(i, 0.3, iv.value(), Chart.PALETTE[i % Chart.PALETTE.length]);
             c.errorBar(i, iv.lo(), iv.hi(), "#222");
         }
         c.hline(logged, "#999");

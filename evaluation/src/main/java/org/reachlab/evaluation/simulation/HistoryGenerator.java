@@ -13,6 +13,7 @@ import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
 import org.reachlab.data.synth.WorldGenerator;
 import org.reachlab.data.synth.WorldWriter;
+import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.WindowPolicy;
 
@@ -89,9 +90,9 @@ public final class HistoryGenerator {
         m.put("policy", r.policy());
         m.put("dials", r.dials());
         m.put("connects", r.connects());
-        m.put("contact_rate", round(r.sampledRate()));
-        m.put("expected_contact_rate", round(r.expectedRate()));
-        m.put("meetings", r.meetings());
+        m.put(Metric.CONTACT_RATE.key(), round(r.sampledRate()));
+        m.put(Metric.EXPECTED_CONTACT_RATE.key(), round(r.expectedRate()));
+        m.put(Metric.MEETINGS.key(), r.meetings());
         m.put("contacts_reached", r.contactsReached());
         Map<String, Long> v = new LinkedHashMap<>();
         r.violations().forEach((k, n) -> v.put(k.code(), n));

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.time.IsoWeek;
-import org.reachlab.evaluation.backtest.Estimate;
 import org.reachlab.evaluation.experiment.KaplanMeier;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainingData;
+import org.reachlab.stats.Bootstrap;
+import org.reachlab.stats.Estimate;
 
 /**
  * Drift recovery: how many attempts after a routine change a model learning online needs before
@@ -224,7 +225,7 @@ public final class DriftRecovery {
         Estimate median;
         KaplanMeier km = null;
         if (n == 0) {
-            median = new Estimate(Double.NaN, Double.NaN, Double.NaN);
+            median = Estimate.bootstrap(Double.NaN, Double.NaN, Double.NaN);
         } else {
             km = KaplanMeier.fit(times, event, maxAttempts);
             // the bootstrap resamples contacts: values are contact indices
@@ -232,7 +233,7 @@ public final class DriftRecovery {
             for (int i = 0; i < n; i++) {
                 index[i] = i;
             }
-            median = Spread.bootstrap(index, ix -> {
+            median = Bootstrap.ofValues(index, ix -> {
                 int[] t = new int[ix.length];
                 boolean[] e = new boolean[ix.length];
                 for (int i = 0; i < ix.length; i++) {

@@ -2,7 +2,9 @@ package org.reachlab.evaluation.truth;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reachlab.evaluation.backtest.Estimate;
+import org.reachlab.stats.Averages;
+import org.reachlab.stats.Bootstrap;
+import org.reachlab.stats.Estimate;
 
 /**
  * Population-level drift recovery: how a changed contact's profile compares, k attempts after the
@@ -107,7 +109,7 @@ public final class PopulationRecovery {
                 continue;
             }
             double[] g = gaps.stream().mapToDouble(Double::doubleValue).toArray();
-            Estimate e = Spread.bootstrap(g, Spread::mean, bootstrap, seed + k);
+            Estimate e = Bootstrap.ofValues(g, Averages::mean, bootstrap, seed + k);
             double hi = Double.isNaN(e.hi()) ? e.value() : e.hi();
             points.add(new Point(k, m, sr / m, sn / m, e, hi <= tolerance));
         }

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.time.IsoWeek;
-import org.reachlab.evaluation.backtest.Estimate;
 import org.reachlab.models.ReachabilityModel;
+import org.reachlab.stats.Averages;
+import org.reachlab.stats.Bootstrap;
+import org.reachlab.stats.Estimate;
+import org.reachlab.stats.Percentiles;
 
 /**
  * Profile recovery: a model's weekly profile of each contact against the contact's true profile
@@ -68,8 +71,8 @@ public final class ProfileRecovery {
         List<ContactResult> group = results.stream().filter(r -> attempts.test(r.attempts())).toList();
         double[] r = group.stream().mapToDouble(ContactResult::r).filter(x -> !Double.isNaN(x)).toArray();
         long above = java.util.Arrays.stream(r).filter(x -> x > 0.5).count();
-        return new Summary(r.length, group.size() - r.length, Spread.bootstrap(r, Spread::mean, bootstrap, seed),
-                Spread.bootstrap(r, Spread::median, bootstrap, seed + 1), r.length == 0 ? Double.NaN
+        return new Summary(r.length, group.size() - r.length, Bootstrap.ofValues(r, Averages::mean, bootstrap, seed),
+                Bootstrap.ofValues(r, Percentiles::median, bootstrap, seed + 1), r.length == 0 ? Double.NaN
                 : (double) above / r.length);
     }
 }

@@ -1,10 +1,6 @@
 package org.reachlab.evaluation.truth;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.reachlab.evaluation.backtest.Estimate;
+import org.reachlab.evaluation.output.ResultCsv;
+import org.reachlab.evaluation.output.ResultJson;
 import org.reachlab.models.DataSource;
+import org.reachlab.stats.Estimate;
 
 /**
  * Writes a truth check: {@code profile-correlation.csv} (per family and contact),
@@ -31,44 +29,42 @@ public final class TruthCheckWriter {
     public static void write(TruthCheckResult r, TruthCheckOptions o, DataSource source, Path world, Path out)
             throws IOException {
         Files.createDirectories(out);
-        try (PrintWriter w = writer(out.resolve("profile-correlation.csv"))) {
-            w.println("family,contact_id,attempts,r,r_base");
+        try (ResultCsv w = ResultCsv.open(out.resolve("profile-correlation.csv"),
+                List.of("family", "contact_id", "attempts", "r", "r_base"))) {
             for (var f : r.families()) {
                 for (var c : f.contacts()) {
-                    w.println(f.family() + "," + c.contactId() + "," + c.attempts() + "," + num(c.r()) + ","
-                            + num(c.rBase()));
+                    w.row(f.family(), c.contactId(), c.attempts(), num(c.r()), num(c.rBase()));
                 }
             }
         }
-        try (PrintWriter w = writer(out.resolve("drift-recovery.csv"))) {
-            w.println("family,k,contacts,mean_r_new,mean_r_old,share_closer_to_new,km_not_recovered");
+        try (ResultCsv w = ResultCsv.open(out.resolve("drift-recovery.csv"), List.of("family", "k", "contacts",
+                "mean_r_new", "mean_r_old", "share_closer_to_new", "km_not_recovered"))) {
             for (var f : r.families()) {
                 for (var c : f.drift().checkpoints()) {
-                    w.println(f.family() + "," + c.k() + "," + c.contacts() + "," + num(c.meanNew()) + ","
-                            + num(c.meanOld()) + "," + num(c.shareCloserToNew()) + "," + num(c.notRecovered()));
+                    w.row(f.family(), c.k(), c.contacts(), num(c.meanNew()), num(c.meanOld()),
+                            num(c.shareCloserToNew()), num(c.notRecovered()));
                 }
             }
         }
-        try (PrintWriter w = writer(out.resolve("drift-contacts.csv"))) {
-            w.println("family,contact_id,change,attempts_before,attempts_after,r_new_0,r_old_0,eligible,recovered_at,"
-                    + "r_new_last,r_old_last");
+        try (ResultCsv w = ResultCsv.open(out.resolve("drift-contacts.csv"), List.of("family", "contact_id", "change",
+                "attempts_before", "attempts_after", "r_new_0", "r_old_0", "eligible", "recovered_at", "r_new_last",
+                "r_old_last"))) {
             for (var f : r.families()) {
                 for (var t : f.tracks()) {
                     int last = t.rNew().length - 1;
-                    w.println(f.family() + "," + t.contactId() + "," + t.change() + "," + t.before() + "," + t.after()
-                            + "," + (last < 0 ? "," : num(t.rNew()[0]) + "," + num(t.rOld()[0])) + "," + t.eligible()
-                            + "," + (t.recoveredAt() < 0 ? "" : t.recoveredAt()) + ","
-                            + (last < 0 ? "," : num(t.rNew()[last]) + "," + num(t.rOld()[last])));
+                    w.row(f.family(), t.contactId(), t.change(), t.before(), t.after(),
+                            last < 0 ? "" : num(t.rNew()[0]), last < 0 ? "" : num(t.rOld()[0]), t.eligible(),
+                            t.recoveredAt() < 0 ? "" : t.recoveredAt(), last < 0 ? "" : num(t.rNew()[last]),
+                            last < 0 ? "" : num(t.rOld()[last]));
                 }
             }
         }
-        try (PrintWriter w = writer(out.resolve("drift-population.csv"))) {
-            w.println("family,k,contacts,mean_r_ref,mean_r_new,gap,gap_lo,gap_hi,within_tolerance");
+        try (ResultCsv w = ResultCsv.open(out.resolve("drift-population.csv"), List.of("family", "k", "contacts",
+                "mean_r_ref", "mean_r_new", "gap", "gap_lo", "gap_hi", "within_tolerance"))) {
             for (var f : r.families()) {
                 for (var p : f.population().points()) {
-                    w.println(f.family() + "," + p.k() + "," + p.contacts() + "," + num(p.meanRef()) + ","
-                            + num(p.meanNew()) + "," + num(p.gap().value()) + "," + num(p.gap().lo()) + ","
-                            + num(p.gap().hi()) + "," + p.within());
+                    w.row(ResultCsv.cellsOf(f.family(), p.k(), p.contacts(), num(p.meanRef()), num(p.meanNew()))
+                            .add(num(p.gap().value()), num(p.gap().lo()), num(p.gap().hi()), p.within()).cells());
                 }
             }
         }
@@ -174,7 +170,7 @@ public final class TruthCheckWriter {
         }
         root.put("families", fams);
         root.put("seconds", r.seconds());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(),
+        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(),
                 root);
     }
 
@@ -279,7 +275,4 @@ public final class TruthCheckWriter {
         return Double.isNaN(v) ? "-" : Double.isInfinite(v) ? ">" + cap : String.format(Locale.ROOT, "%.0f", v);
     }
 
-    private static PrintWriter writer(Path p) throws IOException {
-        return new PrintWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8));
-    }
 }

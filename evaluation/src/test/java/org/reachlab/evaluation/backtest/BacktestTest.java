@@ -23,6 +23,7 @@ import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.metrics.Metrics;
 import org.reachlab.pipeline.DataDirectory;
+import org.reachlab.stats.Estimate;
 
 class BacktestTest {
 

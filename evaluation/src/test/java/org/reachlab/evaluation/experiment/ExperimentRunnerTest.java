@@ -33,8 +33,8 @@ class ExperimentRunnerTest {
     @Test
     void sameSeedsGiveTheSameResult(@TempDir Path tmp) throws IOException {
         ExperimentConfig cfg = tiny(tmp);
-        ExperimentResult a = new ExperimentRunner(cfg, tmp, new ModelRegistry(), System.out::println).run();
-        ExperimentResult b = new ExperimentRunner(cfg, tmp, new ModelRegistry(), null).run();
+        ExperimentResult a = new ExperimentRunner(cfg, tmp, ModelRegistry.standard(), System.out::println).run();
+        ExperimentResult b = new ExperimentRunner(cfg, tmp, ModelRegistry.standard(), null).run();
         assertThat(ExperimentWriter.metricsJson(b)).isEqualTo(ExperimentWriter.metricsJson(a));
         assertThat(ExperimentWriter.leaderboardCsv(b)).isEqualTo(ExperimentWriter.leaderboardCsv(a));
         assertThat(org.reachlab.evaluation.report.ReportWriter.html(b))
@@ -58,7 +58,7 @@ class ExperimentRunnerTest {
         Path f = tmp.resolve("bad.yaml");
         Files.writeString(f, "models: [beta_online, nosuch]\npolicies: [{name: uniform_09_17, type: uniform}]\n");
         ExperimentConfig cfg = ExperimentFiles.load(f);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExperimentRunner(cfg, tmp, new ModelRegistry(), null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExperimentRunner(cfg, tmp, ModelRegistry.standard(), null))
                 .hasMessageContaining("unknown model 'nosuch'").hasMessageContaining("beta_online");
     }
 }

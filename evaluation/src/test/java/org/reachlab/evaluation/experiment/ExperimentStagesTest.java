@@ -6,15 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reachlab.evaluation.metric.Metric;
+import org.reachlab.stats.Estimate;
 
 class ExperimentStagesTest {
 
     @Test
     void ordersByMeanContactRateThenByName() {
-        Map<String, Map<String, Interval>> summary = new LinkedHashMap<>();
-        summary.put("b", Map.of("contact_rate", Interval.of(new double[] {0.2, 0.2})));
-        summary.put("c", Map.of("contact_rate", Interval.of(new double[] {0.3, 0.3})));
-        summary.put("a", Map.of("contact_rate", Interval.of(new double[] {0.2, 0.2})));
+        Map<String, Map<Metric, Estimate>> summary = new LinkedHashMap<>();
+        summary.put("b", Map.of(Metric.CONTACT_RATE, Estimate.meanWithT(new double[] {0.2, 0.2})));
+        summary.put("c", Map.of(Metric.CONTACT_RATE, Estimate.meanWithT(new double[] {0.3, 0.3})));
+        summary.put("a", Map.of(Metric.CONTACT_RATE, Estimate.meanWithT(new double[] {0.2, 0.2})));
         assertThat(SeedSummaries.order(summary)).containsExactly("c", "a", "b");
     }
 

@@ -15,6 +15,7 @@ import org.reachlab.evaluation.ope.LoggedDial;
 import org.reachlab.evaluation.report.LogReportWriter;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.models.ModelRegistry;
+import org.reachlab.stats.Estimate;
 
 class LogExperimentTest {
 
@@ -94,7 +95,7 @@ class LogExperimentTest {
         Path f = experiment("run.yaml", "name: on-log\ndata: {log: world/calls.csv}\n" + POLICIES
                 + "promotion: {champion: uniform_09_17, challenger: greedy_09_17, minUplift: 0.0}\n");
         ExperimentConfig c = ExperimentFiles.load(f);
-        LogExperimentRunner runner = new LogExperimentRunner(c, new ModelRegistry(), System.out::println);
+        LogExperimentRunner runner = new LogExperimentRunner(c, ModelRegistry.standard(), System.out::println);
         LogExperimentResult r = runner.run();
         Path dir = tmp.resolve("run");
         ExperimentWriter.write(r, runner, dir);
@@ -112,8 +113,8 @@ class LogExperimentTest {
         assertThat(uniform.contactRate().lo()).isLessThan(uniform.ope().loggedRate());
         assertThat(uniform.contactRate().hi()).isGreaterThan(uniform.ope().loggedRate());
         for (LogExperimentResult.PolicyEstimate e : r.estimates().values()) {
-            assertThat(e.contactRate().lo()).as(e.policy()).isLessThanOrEqualTo(e.contactRate().mean());
-            assertThat(e.contactRate().hi()).as(e.policy()).isGreaterThanOrEqualTo(e.contactRate().mean());
+            assertThat(e.contactRate().lo()).as(e.policy()).isLessThanOrEqualTo(e.contactRate().value());
+            assertThat(e.contactRate().hi()).as(e.policy()).isGreaterThanOrEqualTo(e.contactRate().value());
         }
         assertThat(r.decision().challenger()).isEqualTo("greedy_09_17");
         assertThat(r.decision().uplift()).isEqualTo(r.estimates().get("greedy_09_17").uplift());
@@ -141,7 +142,7 @@ class LogExperimentTest {
         r.decision().reasons().forEach(System.out::println);
 
         // the same experiment gives the same files
-        LogExperimentResult again = new LogExperimentRunner(c, new ModelRegistry(), null).run();
+        LogExperimentResult again = new LogExperimentRunner(c, ModelRegistry.standard(), null).run();
         assertThat(ExperimentWriter.metricsJson(again)).isEqualTo(ExperimentWriter.metricsJson(r));
         assertThat(LogReportWriter.html(again)).isEqualTo(LogReportWriter.html(r));
     }
@@ -150,7 +151,7 @@ class LogExperimentTest {
     void refusesWhenTheLowerBoundIsBelowTheMinimumOrTheEstimateCannotBeTrusted() throws IOException {
         Path high = experiment("high.yaml", "data: {log: world/calls.csv}\n" + POLICIES
                 + "promotion: {champion: uniform_09_17, challenger: greedy_09_17, minUplift: 0.5}\n");
-        LogExperimentResult r = new LogExperimentRunner(ExperimentFiles.load(high), new ModelRegistry(), null).run();
+        LogExperimentResult r = new LogExperimentRunner(ExperimentFiles.load(high), ModelRegistry.standard(), null).run();
         assertThat(r.decision().promote()).isFalse();
         assertThat(r.decision().uplift().lo()).isLessThan(0.5);
         assertThat(r.decision().reasons()).anyMatch(s -> s.contains("does not exceed the required minimum +50.00"));
@@ -158,7 +159,7 @@ class LogExperimentTest {
         // greedy dials 08-21 while the log only tried 09-17: whatever the uplift, it must not be promoted
         Path wide = experiment("wide.yaml", "data: {log: world/calls.csv}\n" + POLICIES
                 + "promotion: {champion: uniform_09_17, challenger: greedy, minUplift: -1.0}\n");
-        LogExperimentResult w = new LogExperimentRunner(ExperimentFiles.load(wide), new ModelRegistry(), null).run();
+        LogExperimentResult w = new LogExperimentRunner(ExperimentFiles.load(wide), ModelRegistry.standard(), null).run();
         assertThat(w.estimates().get("greedy").untrustworthy()).anyMatch(s -> s.contains("never tried"));
         assertThat(w.decision().promote()).isFalse();
         assertThat(w.decision().reasons()).anyMatch(s -> s.contains("the off-policy estimate of greedy cannot be"
@@ -167,9 +168,9 @@ class LogExperimentTest {
 
     @Test
     void decisionOnALogFollowsTheLowerBoundAndTheDiagnostics() {
-        Interval clear = new Interval(0.03, 0.015, 0.045, 500);
+        Estimate clear = Estimate.given(0.03, 0.015, 0.045, 500);
         assertThat(Decision.decideOffPolicy("u", "g", clear, 0.01, List.of(), List.of()).promote()).isTrue();
-        Decision below = Decision.decideOffPolicy("u", "g", new Interval(0.03, 0.005, 0.055, 500), 0.01, List.of(),
+        Decision below = Decision.decideOffPolicy("u", "g", Estimate.given(0.03, 0.005, 0.055, 500), 0.01, List.of(),
                 List.of("note"));
         assertThat(below.promote()).isFalse();
         assertThat(below.reasons()).contains("note").anyMatch(s -> s.contains("does not exceed"));

@@ -16,6 +16,8 @@ import org.reachlab.data.synth.WorldConfig;
 import org.reachlab.data.synth.WorldFiles;
 import org.reachlab.models.policy.FixedHourPolicy;
 import org.reachlab.models.policy.WindowPolicy;
+import org.reachlab.stats.Estimate;
+import org.reachlab.stats.Percentiles;
 
 class OffPolicyEvaluatorTest {
 
@@ -83,8 +85,8 @@ class OffPolicyEvaluatorTest {
 
     @Test
     void quantilesAndSnipsOnHandData() {
-        assertThat(OffPolicyEvaluator.quantile(new double[] {1, 2, 3, 4, 5}, 0.5)).isEqualTo(3);
-        assertThat(OffPolicyEvaluator.quantile(new double[] {1, 2, 3, 4, 5}, 0.9)).isCloseTo(4.6, within(1e-12));
+        assertThat(Percentiles.ofSorted(new double[] {1, 2, 3, 4, 5}, 0.5)).isEqualTo(3);
+        assertThat(Percentiles.ofSorted(new double[] {1, 2, 3, 4, 5}, 0.9)).isCloseTo(4.6, within(1e-12));
         Estimate s = OffPolicyEvaluator.snips(new double[] {2, 0, 2, 4}, new double[] {1, 1, 0, 1});
         assertThat(s.value()).isCloseTo(6.0 / 8, within(1e-12));
     }

@@ -31,7 +31,7 @@ class LogReportWriterTest {
                 seeds: [1]
                 ope: {bootstrap: 200}
                 """);
-        String html = LogReportWriter.html(new LogExperimentRunner(ExperimentFiles.load(f), new ModelRegistry(), null)
+        String html = LogReportWriter.html(new LogExperimentRunner(ExperimentFiles.load(f), ModelRegistry.standard(), null)
                 .run());
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<link")
                 .doesNotContain("url(").contains("default-src 'none'");

@@ -39,7 +39,7 @@ class ReportWriterTest {
                   - {name: thompson, type: thompson, model: beta_online, draws: 8}
                 ope: {validationSeeds: []}
                 """);
-        ExperimentResult r = new ExperimentRunner(ExperimentFiles.load(f), tmp, new ModelRegistry(), null).run();
+        ExperimentResult r = new ExperimentRunner(ExperimentFiles.load(f), tmp, ModelRegistry.standard(), null).run();
         html = ReportWriter.html(r);
     }
 

@@ -21,6 +21,7 @@ import org.reachlab.models.WeeklyProfile;
 import org.reachlab.models.counts.EmpiricalBayes;
 import org.reachlab.models.counts.GlobalPrior;
 import org.reachlab.models.counts.SlotCounts;
+import org.reachlab.stats.Draws;
 
 /**
  * The hierarchical model. For contact c, local slot s (hour group g = weekday/weekend × hour of
@@ -496,11 +497,12 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
     private double[] sampleRates(Contact c, long t, RandomGenerator random, int only) {
         BayesFamily.Hyper h = hyper;
         View v = new View(Segment.of(c), c.id(), t, h);
-        double r = Sampling.gamma(v.bigK + h.contact(), v.bigE + h.contact(), random);
+        double r = Draws.gamma(v.bigK + h.contact(), v.bigE + h.contact(), random, Draws.Normal.GENERATOR);
         double[] rho = new double[GROUPS];
         for (int g = 0; g < GROUPS; g++) {
             if (only < 0 || g == group(only)) {
-                rho[g] = Sampling.gamma(v.groupK[g] + h.hour(), r * v.groupE[g] + h.hour(), random);
+                rho[g] = Draws.gamma(v.groupK[g] + h.hour(), r * v.groupE[g] + h.hour(), random,
+                        Draws.Normal.GENERATOR);
             }
         }
         double[] p = new double[LocalSlot.COUNT];
@@ -511,7 +513,7 @@ public final class BayesModel implements ReachabilityModel, PosteriorSampler {
             double mu = v.slotMean(s, r, rho[group(s)]);
             double a = v.k[s] + h.slot() * mu;
             double b = Math.max(0, v.n[s] - v.k[s]) + h.slot() * (1 - mu);
-            p[s] = Sampling.beta(a, b, random);
+            p[s] = Draws.beta(a, b, random, Draws.Normal.GENERATOR);
         }
         return p;
     }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.models.policy.DueContact;
+import org.reachlab.stats.Draws;
 
 /**
  * An online empirical-Bayes belief in three levels, each shrunk to the one above by pseudo-counts:
@@ -152,11 +153,13 @@ public final class HierarchicalBetaBelief implements SlotBelief {
             double g = (gk[h] + globalStrength * overall) / (gn[h] + globalStrength);
             double sn = seg == null ? 0 : seg[h];
             double sk = seg == null ? 0 : seg[24 + h];
-            double s = BetaDraws.beta(sk + segmentStrength * g, sn - sk + segmentStrength * (1 - g), random);
+            double s = Draws.beta(sk + segmentStrength * g, sn - sk + segmentStrength * (1 - g), random,
+                    Draws.Normal.POLAR);
             double prior = clamp(s * rho);
             double cn = c == null ? 0 : c[h];
             double ck = c == null ? 0 : c[24 + h];
-            out[h] = BetaDraws.beta(ck + contactStrength * prior, cn - ck + contactStrength * (1 - prior), random);
+            out[h] = Draws.beta(ck + contactStrength * prior, cn - ck + contactStrength * (1 - prior), random,
+                    Draws.Normal.POLAR);
         }
         return out;
     }

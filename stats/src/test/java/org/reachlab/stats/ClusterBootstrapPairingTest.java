@@ -1,4 +1,4 @@
-package org.reachlab.evaluation.ope;
+package org.reachlab.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class ContactBootstrapTest {
+class ClusterBootstrapPairingTest {
 
     @Test
     void intervalsCoverTheEstimateArePairedAndRepeatable() {
@@ -26,21 +26,21 @@ class ContactBootstrapTest {
         terms.put("a", a);
         terms.put("b", b);
         terms.put("same", a.clone());
-        ContactBootstrap.Result x = new ContactBootstrap(contact, terms).run(500, 7, "a");
-        ContactBootstrap.Result y = new ContactBootstrap(contact, terms).run(500, 7, "a");
+        ClusterBootstrap.Result x = new ClusterBootstrap(contact, terms).run(500, 7, "a");
+        ClusterBootstrap.Result y = new ClusterBootstrap(contact, terms).run(500, 7, "a");
         assertThat(y).isEqualTo(x);
-        assertThat(x.contacts()).isEqualTo(400);
-        ContactBootstrap.Band va = x.value().get("a");
-        assertThat(va.estimate()).isBetween(va.lo(), va.hi());
+        assertThat(x.clusters()).isEqualTo(400);
+        Estimate va = x.value().get("a");
+        assertThat(va.value()).isBetween(va.lo(), va.hi());
         // a binomial mean over 2000 dials: the interval is about +-1.8 points wide
         assertThat(va.hi() - va.lo()).isBetween(0.02, 0.05);
         // a policy identical to the reference has no uncertainty in the paired difference
-        ContactBootstrap.Band same = x.vsReference().get("same");
+        Estimate same = x.vsReference().get("same");
         assertThat(same.lo()).isCloseTo(0, within(1e-12));
         assertThat(same.hi()).isCloseTo(0, within(1e-12));
         // b is a + 0.05 on the dials it counts: the paired difference is far narrower than either interval
-        ContactBootstrap.Band d = x.vsReference().get("b");
+        Estimate d = x.vsReference().get("b");
         assertThat(d.hi() - d.lo()).isLessThan((va.hi() - va.lo()) / 2);
-        assertThat(d.estimate()).isCloseTo(0.05, within(0.01));
+        assertThat(d.value()).isCloseTo(0.05, within(0.01));
     }
 }
