@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
+import org.reachlab.signals.text.TextAnalysis;
 
 /**
  * The Stanford CoreNLP pipeline the extractor stands on: tokenize, ssplit, pos and SUTime's

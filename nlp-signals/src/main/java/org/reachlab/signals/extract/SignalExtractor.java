@@ -11,6 +11,8 @@ import org.reachlab.signals.NoteSignals;
 import org.reachlab.signals.SignalNote;
 import org.reachlab.signals.TimingSignal;
 import org.reachlab.signals.extract.recognise.RuleExtractor;
+import org.reachlab.signals.lexicon.Lexicon;
+import org.reachlab.signals.text.TextAnalysis;
 
 /**
  * Extracts timing signals from notes: the pre-filter, the shared CoreNLP pipeline and the

@@ -2,6 +2,7 @@ package org.reachlab.signals.extract;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * A cheap test that a text may hold a timing signal: it must contain a time word of the lexicon

@@ -6,6 +6,6 @@
  * pre-filter, and parallel batch extraction.
  *
  * <p>Language-specific words live in {@code lexicon-<lang>.properties} resources read by
- * {@link org.reachlab.signals.extract.Lexicon}.
+ * {@link org.reachlab.signals.lexicon.Lexicon}.
  */
 package org.reachlab.signals.extract;

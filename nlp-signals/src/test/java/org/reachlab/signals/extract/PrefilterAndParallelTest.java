@@ -15,6 +15,7 @@ import org.reachlab.signals.SignalNote;
 import org.reachlab.signals.io.LabelledNote;
 import org.reachlab.signals.io.NoteFiles;
 import org.reachlab.signals.io.NoteFormatException;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /** The pre-filter changes no result, and parallel extraction equals sequential extraction. */
 class PrefilterAndParallelTest {

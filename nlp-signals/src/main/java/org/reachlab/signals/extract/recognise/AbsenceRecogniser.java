@@ -2,7 +2,7 @@ package org.reachlab.signals.extract.recognise;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Absences ("OOO", "on leave", "at a conference", "is out", "in Boston") and returns ("back on

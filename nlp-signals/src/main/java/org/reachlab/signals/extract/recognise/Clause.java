@@ -3,7 +3,7 @@ package org.reachlab.signals.extract.recognise;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.reachlab.signals.extract.TextAnalysis;
+import org.reachlab.signals.text.TextAnalysis;
 
 /**
  * One clause of a sentence with its context.

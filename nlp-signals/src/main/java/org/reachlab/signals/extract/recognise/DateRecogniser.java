@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
-import org.reachlab.signals.extract.TextAnalysis;
+import org.reachlab.signals.lexicon.Lexicon;
+import org.reachlab.signals.text.TextAnalysis;
 
 /**
  * Calendar dates and date words: "14 Jan", "March 3rd", "3-5 March", "30.03.", "3/14", "the 14th",

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Weekdays: single days, lists ("Tue/Thu", "Monday and Wednesday"), ranges ("Mon-Thu", "Monday

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Chains the date mentions of a clause into intervals by the words between them ("from A to B",

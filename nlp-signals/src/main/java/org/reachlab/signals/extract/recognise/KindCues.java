@@ -2,7 +2,7 @@ package org.reachlab.signals.extract.recognise;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * The cue words that, besides absences and negation, decide the kind of a clause and how sure it

@@ -1,7 +1,7 @@
 package org.reachlab.signals.extract.recognise;
 
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Negation within a clause ("not before 10", "never Fridays", "no calls"), ignoring negation words

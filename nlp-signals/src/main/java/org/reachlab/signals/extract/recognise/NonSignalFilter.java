@@ -3,8 +3,8 @@ package org.reachlab.signals.extract.recognise;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
-import org.reachlab.signals.extract.TextAnalysis;
+import org.reachlab.signals.lexicon.Lexicon;
+import org.reachlab.signals.text.TextAnalysis;
 
 /**
  * Text that states no timing signal although it has time words: the past ("yesterday", a verb in

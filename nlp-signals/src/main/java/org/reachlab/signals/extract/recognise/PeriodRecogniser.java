@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Vague periods of the day ("mornings", "after lunch", "end of day", a stand-alone "PM") with the

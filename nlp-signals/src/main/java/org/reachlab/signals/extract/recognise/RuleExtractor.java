@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.TimingSignal;
-import org.reachlab.signals.extract.Lexicon;
-import org.reachlab.signals.extract.TextAnalysis;
+import org.reachlab.signals.lexicon.Lexicon;
+import org.reachlab.signals.text.TextAnalysis;
 
 /**
  * The rule layer of one language: splits sentences into clauses, asks the recognisers what each

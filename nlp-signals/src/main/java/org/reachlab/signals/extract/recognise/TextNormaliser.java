@@ -2,7 +2,7 @@ package org.reachlab.signals.extract.recognise;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Prepares a text for the recognisers without moving any offset: joins spaced apostrophes and

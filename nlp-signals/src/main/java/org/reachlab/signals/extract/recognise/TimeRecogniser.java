@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Clock times and ranges: "9-11", "between 2 and 4pm", "after 1:30", "before 10", "around 3",

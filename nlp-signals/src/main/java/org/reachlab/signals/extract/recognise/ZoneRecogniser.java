@@ -2,7 +2,7 @@ package org.reachlab.signals.extract.recognise;
 
 import java.time.ZoneId;
 import java.util.List;
-import org.reachlab.signals.extract.Lexicon;
+import org.reachlab.signals.lexicon.Lexicon;
 
 /** Stated time zones ("CET", "Pacific", "UK time", "my time"), as the lexicon's {@code zone.*} keys map them. */
 final class ZoneRecogniser {

@@ -1,6 +1,6 @@
 /**
  * The rule layer of timing-signal extraction, one recogniser per concept, each reading its words
- * from the language's {@link org.reachlab.signals.extract.Lexicon}:
+ * from the language's {@link org.reachlab.signals.lexicon.Lexicon}:
  *
  * <ul>
  *   <li>{@link org.reachlab.signals.extract.recognise.TextNormaliser}: phone numbers and spaced

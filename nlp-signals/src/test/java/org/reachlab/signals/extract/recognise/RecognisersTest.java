@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reachlab.signals.extract.Lexicon;
-import org.reachlab.signals.extract.TextAnalysis;
+import org.reachlab.signals.lexicon.Lexicon;
+import org.reachlab.signals.text.TextAnalysis;
 
 /** Each recogniser on its own, without the CoreNLP pipeline. */
 class RecognisersTest {

@@ -1,4 +1,4 @@
-package org.reachlab.signals.extract;
+package org.reachlab.signals.text;
 
 import java.time.LocalDate;
 import java.util.List;

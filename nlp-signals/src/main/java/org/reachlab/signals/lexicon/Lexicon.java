@@ -1,4 +1,4 @@
-package org.reachlab.signals.extract;
+package org.reachlab.signals.lexicon;
 
 import java.io.IOException;
 import java.io.InputStream;

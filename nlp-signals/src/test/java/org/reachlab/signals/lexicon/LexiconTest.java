@@ -1,4 +1,4 @@
-package org.reachlab.signals.extract;
+package org.reachlab.signals.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
