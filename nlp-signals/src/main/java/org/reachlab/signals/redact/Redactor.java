@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       Baker Street}, {@code 5th Ave}), with a following postal code and town;</li>
  *   <li>names of people where the text marks them: after a title ({@code Mr.}, {@code Frau},
  *       {@code herr}), a cue ({@code spoke with}, {@code Ansprechpartnerin}, {@code snakket med}),
- *       a greeting or a signature ({@code Hi}, {@code Regards,}, {@code Viele Grüße}, {@code Mvh});
+ *       a greeting or a signature ({@code Hi}, {@code Regards,}, {@code Viele Grüße}, {@code Mvh}),
+ *       or before a role ({@code Twanda Sweet, my assistant});
  *       then every other occurrence of a name so found. Capitalised calendar words ({@code
  *       Monday}, {@code Dienstags}, {@code Mai}) and acronyms are never names.</li>
  * </ul>
@@ -49,7 +50,7 @@ public final class Redactor {
     private static final Pattern PHONE_NATIONAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/:+\\-])\\(?0\\d[\\d ()./\\-]{4,18}\\d(?![\\p{L}\\p{N}])");
     private static final Pattern PHONE_US = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:\\(\\d{3}\\) ?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:\\(\\d{3}\\) ?|\\d{3}(?:[ .]| ?- ?))\\d{3}(?:[ .]| ?- ?)\\d{4}(?![\\p{L}\\p{N}])");
     private static final Pattern PHONE_NORWEGIAN = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/+\\-])(?:\\d{2} \\d{2} \\d{2} \\d{2}|\\d{3} \\d{2} \\d{3}|[49]\\d{7})(?![\\p{L}\\p{N}]|[.,:/\\-]\\d)");
     private static final Pattern PHONE_AFTER_WORD = Pattern.compile(
@@ -75,18 +76,22 @@ public final class Redactor {
                     + "|Court|Ct\\.?|Place|Pl\\.?|Square|Sq\\.?)(?![\\p{L}])"
                     + "(?:,? ?(?:Suite|Ste\\.?|Apt\\.?|Unit|Floor) ?[\\p{L}\\p{N}]+)?");
 
-    private static final String NAME_WORD = "[\\p{Lu}][\\p{Ll}]+(?:['’\\-][\\p{Lu}]?[\\p{Ll}]+)*";
+    private static final String NAME_WORD = "[\\p{Lu}][\\p{Ll}]*(?:['’\\-]?[\\p{Lu}][\\p{Ll}]+)*(?![\\p{L}])";
     private static final String TITLE = "(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Fru|Frk|Sir)";
     private static final Pattern NAME_AFTER_TITLE = Pattern.compile(
             "(?<![\\p{L}])(?i:" + TITLE + ")\\.? (?:(?i:" + TITLE + ")\\.? )?(" + NAME_WORD + ")(?: (" + NAME_WORD + "))?");
     private static final Pattern NAME_AFTER_CUE = Pattern.compile(
-            "(?<![\\p{L}])(?i:ask for|asked for|speak to|speak with|spoke to|spoke with|spoken to|spoken with|talk to"
-                    + "|talk with|talked to|talked with|met with|meet with|assistant|colleague|secretary|contact person"
+            "(?<![\\p{L}])(?i:ask (?:\\p{L}+ )?for|asked (?:\\p{L}+ )?for|call|ring|cc|meeting with|speak to"
+                    + "|speak with|spoke to|spoke with|spoken to|spoken with|talk to|talk with|talked to|talked with|met with|meet with|assistant|colleague|secretary|contact person"
                     + "|my name is|this is|sprach mit|sprechen mit|gesprochen mit|Rücksprache mit|Ansprechpartnerin"
                     + "|Ansprechpartner|Assistentin|Assistent|Kollegin|Kollege|Sekretärin|mein Name ist|snakket med"
                     + "|snakk med|snakke med|spør etter|spurte etter|kontaktperson|kollega|sekretær|jeg heter"
                     + "|dette er)"
                     + "[:,]? (?:(?i:" + TITLE + ")\\.? )?(" + NAME_WORD + ")(?: (" + NAME_WORD + "))?");
+    private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(
+            "(?<![\\p{L}])(" + NAME_WORD + ")(?: (" + NAME_WORD + "))?,? (?i:my|our|his|her|their|mein|meine|seine|ihre"
+                    + "|min|vår|hans|hennes) (?i:assistant|colleague|secretary|manager|boss|Assistentin|Assistent"
+                    + "|Kollegin|Kollege|Sekretärin|Chef|Chefin|assistent|kollega|sekretær|sjef)");
     private static final Pattern NAME_AFTER_GREETING = Pattern.compile(
             "(?:^|(?<=[.!?\\n]) *|(?<=[,;:]) *)(?:Best regards|Kind regards|Warm regards|Regards|Best|Thanks|Thank you"
                     + "|Cheers|Sincerely|Hi|Hello|Hey|Dear|Mit freundlichen Grüßen|Freundliche Grüße|Viele Grüße"
@@ -336,7 +341,7 @@ public final class Redactor {
 
     private static void addNames(Found found, String text) {
         Set<String> names = new LinkedHashSet<>();
-        for (Pattern p : List.of(NAME_AFTER_TITLE, NAME_AFTER_CUE, NAME_AFTER_GREETING)) {
+        for (Pattern p : List.of(NAME_AFTER_TITLE, NAME_AFTER_CUE, NAME_BEFORE_ROLE, NAME_AFTER_GREETING)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (!isName(m.group(1))) {
@@ -365,7 +370,7 @@ public final class Redactor {
 
     private static boolean isName(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (NOT_NAME_WORDS.contains(w)) {
+        if (w.length() < 2 || NOT_NAME_WORDS.contains(w)) {
             return false;
         }
         for (String prefix : NOT_NAME_PREFIXES) {

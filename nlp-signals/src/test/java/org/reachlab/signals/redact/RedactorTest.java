@@ -34,6 +34,7 @@ class RedactorTest {
         assertThat(r("Ring meg på 912 34 567 eller 22 33 44 55 etter kl. 10.", "no"))
                 .isEqualTo("Ring meg på [PHONE] eller [PHONE] etter kl. 10.");
         assertThat(r("Mobil: +47 91234567.", "no")).isEqualTo("Mobil: [PHONE].");
+        assertThat(r("reached at home at 281 - 296 - 0788 .", "en")).isEqualTo("reached at home at [PHONE] .");
     }
 
     @Test
@@ -80,6 +81,12 @@ class RedactorTest {
         assertThat(r("Snakket med Kari Nordmann, ring etter lunsj. Mvh Ola", "no"))
                 .isEqualTo("Snakket med [PERSON], ring etter lunsj. Mvh [PERSON]");
         assertThat(r("Hei Ingrid, passer det på torsdag?", "no")).isEqualTo("Hei [PERSON], passer det på torsdag?");
+        assertThat(r("Out all week, check with Twanda Sweet, my assistant.", "en"))
+                .isEqualTo("Out all week, check with [PERSON], my assistant.");
+        assertThat(r("Just call Joann, or ask reception for Marte.", "en"))
+                .isEqualTo("Just call [PERSON], or ask reception for [PERSON].");
+        assertThat(r("He has a meeting with Tom DeLay on Monday; O'Brien too (cc O'Brien).", "en"))
+                .isEqualTo("He has a meeting with [PERSON] on Monday; [PERSON] too (cc [PERSON]).");
     }
 
     @Test
