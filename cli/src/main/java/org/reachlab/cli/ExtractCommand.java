@@ -20,9 +20,9 @@ import java.util.concurrent.Callable;
 import org.reachlab.data.io.Rejection;
 import org.reachlab.data.io.RejectsWriter;
 import org.reachlab.data.io.Values;
+import org.reachlab.data.privacy.NoteRedaction;
 import org.reachlab.signals.NoteSignals;
 import org.reachlab.signals.SignalNote;
-import org.reachlab.signals.TimingSignal;
 import org.reachlab.signals.extract.NlpPipeline;
 import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.signals.extract.TextLimits;
@@ -30,8 +30,8 @@ import org.reachlab.signals.io.NoteFiles;
 import org.reachlab.signals.io.NoteFormatException;
 import org.reachlab.signals.io.ReadNote;
 import org.reachlab.signals.io.SignalJson;
-import org.reachlab.signals.redact.Finding;
 import org.reachlab.signals.redact.Redactor;
+import org.reachlab.signals.redact.StandardNoteRedaction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,6 +90,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private static final NoteRedaction REDACTION = new StandardNoteRedaction();
 
     @Override
     public Integer call() throws IOException {
@@ -211,35 +213,12 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private Rejection redacted(Rejection r) {
-        if (keepPersonalData) {
-            return r;
-        }
-        Redactor red = Redactor.standard();
-        List<String> record = r.record().stream().map(v -> red.redact(v, null)).toList();
-        return new Rejection(r.file(), r.line(), r.column(), red.redact(r.value(), null), r.code(),
-                red.redact(r.reason(), null), record);
+        return keepPersonalData ? r : REDACTION.redact(r);
     }
 
     /** The signals as written: evidence with personal data replaced, unless kept. */
     private NoteSignals shown(NoteSignals ns, SignalNote note) {
-        if (keepPersonalData || ns.signals().isEmpty()) {
-            return ns;
-        }
-        String text = note.text();
-        List<Finding> findings = Redactor.standard().find(text, note.language());
-        if (findings.isEmpty()) {
-            return ns;
-        }
-        List<TimingSignal> out = new ArrayList<>(ns.signals().size());
-        for (TimingSignal s : ns.signals()) {
-            int b = s.spanBegin();
-            int e = s.spanEnd();
-            boolean inText = b >= 0 && e <= text.length() && b <= e && text.substring(b, e).equals(s.text());
-            String evidence = inText ? Redactor.apply(text, findings, b, e)
-                    : Redactor.standard().redact(s.text(), note.language());
-            out.add(s.withEvidence(evidence, b, e));
-        }
-        return new NoteSignals(ns.id(), ns.contactId(), out);
+        return keepPersonalData ? ns : Redactor.standard().redactEvidence(ns, note);
     }
 
     private static void createParent(Path file) throws IOException {

@@ -17,7 +17,6 @@ import org.reachlab.data.features.Features;
 import org.reachlab.data.io.Rejection;
 import org.reachlab.data.io.RejectsWriter;
 import org.reachlab.data.log.AttemptLog;
-import org.reachlab.data.privacy.NoteRedaction;
 import org.reachlab.data.time.ZoneResolver;
 
 /**
@@ -61,7 +60,7 @@ public final class Ingestion {
         AttemptLog.Builder log = AttemptLog.builder();
         long[] notes = {0};
         try (RejectsWriter file = RejectsWriter.create(o.out().resolve("rejects.csv"))) {
-            Consumer<Rejection> rejects = o.redaction().keepsText() ? file : r -> file.accept(redacted(r, o.redaction()));
+            Consumer<Rejection> rejects = r -> file.accept(o.redaction().redact(r));
             ContactTable contacts = ContactTable.read(o.contacts(), zones, rejects, o.out().resolve("contacts.csv"));
             reports.add(contacts.report());
             mark = phase(phases, "contacts", mark);
@@ -98,16 +97,6 @@ public final class Ingestion {
                 java.util.Collections.unmodifiableMap(phases));
         writeSummary(result, o.out().resolve("summary.json"));
         return result;
-    }
-
-    /** A rejection whose values (which may hold note text) went through the redaction. */
-    private static Rejection redacted(Rejection r, NoteRedaction redaction) {
-        List<String> record = new ArrayList<>(r.record().size());
-        for (String v : r.record()) {
-            record.add(redaction.redact(v, null));
-        }
-        return new Rejection(r.file(), r.line(), r.column(), redaction.redact(r.value(), null), r.code(), r.reason(),
-                record);
     }
 
     private static long phase(Map<String, Double> phases, String name, long since) {

@@ -1,6 +1,9 @@
 package org.reachlab.data.privacy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
+import org.reachlab.data.io.Rejection;
 
 /**
  * Replaces the personal data in a note's text by typed placeholders ({@code [PERSON]},
@@ -33,6 +36,25 @@ public interface NoteRedaction {
      * @return the redacted text
      */
     String redact(String text, String lang);
+
+    /**
+     * A rejected row or note as it may be written: its value, reason and every value of its
+     * record through {@link #redact(String, String)} (a rejected row may hold note text anywhere).
+     *
+     * @param r the rejection
+     * @return the rejection to write ({@code r} itself when text is kept)
+     */
+    default Rejection redact(Rejection r) {
+        if (keepsText()) {
+            return r;
+        }
+        List<String> record = new ArrayList<>(r.record().size());
+        for (String v : r.record()) {
+            record.add(redact(v, null));
+        }
+        return new Rejection(r.file(), r.line(), r.column(), redact(r.value(), null), r.code(), redact(r.reason(), null),
+                record);
+    }
 
     /** True when this redaction writes text unchanged. */
     default boolean keepsText() {

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reachlab.signals.NoteSignals;
+import org.reachlab.signals.SignalNote;
+import org.reachlab.signals.TimingSignal;
 
 /**
  * Finds personal data in English, German and Norwegian note text and replaces it by typed
@@ -267,6 +270,35 @@ public final class Redactor {
                 }
             }
         }
+    }
+
+    /**
+     * A note's signals as they may be written: each signal's evidence with the personal data of the
+     * note replaced, read within the whole note; kinds, windows, dates and spans are unchanged (the
+     * spans still point into the original text).
+     *
+     * @param signals the note's signals, extracted from {@code note}'s original text
+     * @param note    the note
+     * @return the signals with redacted evidence ({@code signals} itself when nothing is found)
+     */
+    public NoteSignals redactEvidence(NoteSignals signals, SignalNote note) {
+        if (signals.signals().isEmpty()) {
+            return signals;
+        }
+        String text = note.text();
+        List<Finding> findings = find(text, note.language());
+        if (findings.isEmpty()) {
+            return signals;
+        }
+        List<TimingSignal> out = new ArrayList<>(signals.signals().size());
+        for (TimingSignal s : signals.signals()) {
+            int b = s.spanBegin();
+            int e = s.spanEnd();
+            boolean inText = b >= 0 && b <= e && e <= text.length() && text.substring(b, e).equals(s.text());
+            String evidence = inText ? apply(text, findings, b, e) : redact(s.text(), note.language());
+            out.add(s.withEvidence(evidence, b, e));
+        }
+        return new NoteSignals(signals.id(), signals.contactId(), out);
     }
 
     private static boolean isIbanChar(char c) {

@@ -2,9 +2,16 @@ package org.reachlab.signals.redact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.reachlab.data.domain.SignalKind;
 import org.reachlab.data.privacy.NoteRedaction;
+import org.reachlab.signals.NoteSignals;
+import org.reachlab.signals.SignalNote;
+import org.reachlab.signals.TimingSignal;
 
 /** Each kind of personal data in each language, and what must stay as it is. */
 class RedactorTest {
@@ -107,6 +114,21 @@ class RedactorTest {
                 .isEqualTo("[PERSON] is at [ADDRESS] until 3 pm");
         int inside = text.indexOf("straße");
         assertThat(Redactor.standard().redact(text, "en", inside, inside + 3)).isEqualTo("[ADDRESS]");
+    }
+
+    @Test
+    void evidenceIsRedactedAndEverythingElseOfASignalKept() {
+        String text = "Spoke with Anna Larsen. Anna prefers calls after 2.";
+        int b = text.indexOf("Anna prefers");
+        TimingSignal s = new TimingSignal(SignalKind.PREFER, List.of(), LocalTime.of(14, 0), LocalTime.of(17, 0), null,
+                null, null, 0.9, text.substring(b, text.length() - 1), b, text.length() - 1);
+        SignalNote note = new SignalNote("n1", "c1", OffsetDateTime.parse("2026-03-03T10:00:00+01:00"), text, "en", null);
+        NoteSignals shown = Redactor.standard().redactEvidence(new NoteSignals("n1", "c1", List.of(s)), note);
+        TimingSignal t = shown.signals().get(0);
+        assertThat(t.text()).isEqualTo("[PERSON] prefers calls after 2");
+        assertThat(t.sameMeaning(s)).isTrue();
+        assertThat(List.of(t.spanBegin(), t.spanEnd(), t.confidence())).isEqualTo(List.of(s.spanBegin(), s.spanEnd(),
+                s.confidence()));
     }
 
     @Test
