@@ -32,7 +32,7 @@ import org.reachlab.signals.TimingSignal;
  *   <li>names of people where the text marks them: after a title ({@code Mr.}, {@code Frau},
  *       {@code herr}), a cue ({@code spoke with}, {@code Ansprechpartnerin}, {@code snakket med}),
  *       a greeting or a signature ({@code Hi}, {@code Regards,}, {@code Viele Grüße}, {@code Mvh}),
- *       or before a role ({@code Twanda Sweet, my assistant});
+ *       or before a role ({@code Maren Holt, my assistant});
  *       then every other occurrence of a name so found. Capitalised calendar words ({@code
  *       Monday}, {@code Dienstags}, {@code Mai}) and acronyms are never names.</li>
  * </ul>

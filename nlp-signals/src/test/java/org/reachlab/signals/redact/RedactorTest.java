@@ -88,7 +88,7 @@ class RedactorTest {
         assertThat(r("Snakket med Kari Nordmann, ring etter lunsj. Mvh Ola", "no"))
                 .isEqualTo("Snakket med [PERSON], ring etter lunsj. Mvh [PERSON]");
         assertThat(r("Hei Ingrid, passer det på torsdag?", "no")).isEqualTo("Hei [PERSON], passer det på torsdag?");
-        assertThat(r("Out all week, check with Twanda Sweet, my assistant.", "en"))
+        assertThat(r("Out all week, check with Maren Holt, my assistant.", "en"))
                 .isEqualTo("Out all week, check with [PERSON], my assistant.");
         assertThat(r("Just call Joann, or ask reception for Marte.", "en"))
                 .isEqualTo("Just call [PERSON], or ask reception for [PERSON].");
