@@ -9,16 +9,29 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.reachlab.data.io.Rejection;
+import org.reachlab.data.io.RejectsWriter;
 import org.reachlab.data.io.Values;
+import org.reachlab.data.privacy.NoteRedaction;
 import org.reachlab.signals.NoteSignals;
 import org.reachlab.signals.SignalNote;
 import org.reachlab.signals.extract.NlpPipeline;
 import org.reachlab.signals.extract.SignalExtractor;
+import org.reachlab.signals.extract.TextLimits;
 import org.reachlab.signals.io.NoteFiles;
 import org.reachlab.signals.io.NoteFormatException;
+import org.reachlab.signals.io.ReadNote;
 import org.reachlab.signals.io.SignalJson;
+import org.reachlab.signals.redact.Redactor;
+import org.reachlab.signals.redact.StandardNoteRedaction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts timing signals from notes (CSV or JSON Lines with id, at, text and optionally"
                 + " contact_id, lang, zone) and writes one JSON object per note, in input order.",
+                "A note that cannot be read (bad line, missing or bad 'at', unknown zone, unsupported language,"
+                + " text beyond the limits) is rejected with its reason and the others are extracted;"
+                + " the summary on standard error gives read = extracted + rejected.",
                 "Or, with --text and --at, prints the signals of one text."})
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -62,20 +78,33 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "Print start-up and extraction times to standard error.")
     boolean timing;
 
+    @Option(names = "--rejects", paramLabel = "FILE", description = {"With --notes: where to write the notes that"
+            + " cannot be read (CSV with file, line, column, value, reason, code, record).",
+            "Default: beside --out as <name>.rejects.csv; without --out they are printed to standard error."})
+    Path rejects;
+
+    @Option(names = "--keep-personal-data", description = {"Write evidence and rejected notes as they are. By default"
+            + " names, e-mail addresses, phone numbers, IBANs and street addresses",
+            "are replaced by [PERSON], [EMAIL], [PHONE], [IBAN], [ADDRESS]; signals are the same either way."})
+    boolean keepPersonalData;
+
     @Spec
     CommandSpec spec;
 
+    private static final NoteRedaction REDACTION = new StandardNoteRedaction();
+
     @Override
     public Integer call() throws IOException {
-        List<SignalNote> notes;
+        List<ReadNote> read;
+        List<Rejection> rejected = new ArrayList<>();
         if (input.text != null) {
-            notes = List.of(singleNote());
+            read = List.of(new ReadNote(singleNote(), "--text", 0, List.of(input.text)));
         } else {
             if (!Files.isRegularFile(input.notes)) {
                 throw new UserFacingException("notes file not found: " + input.notes);
             }
             try {
-                notes = NoteFiles.readNotes(input.notes);
+                read = NoteFiles.readNotes(input.notes, rejected::add);
             } catch (NoteFormatException e) {
                 throw new UserFacingException(e.getMessage(), e);
             }
@@ -87,6 +116,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UserFacingException("--threads must be at least 1, received " + n);
         }
+        int readCount = read.size() + rejected.size();
+        List<SignalNote> notes = new ArrayList<>();
+        if (input.text != null) {
+            notes.add(read.get(0).note());
+        } else {
+            for (ReadNote r : read) {
+                screen(r, extractor).ifPresentOrElse(rejected::add, () -> notes.add(r.note()));
+            }
+        }
         List<NoteSignals> results;
         try {
             results = extractor.extractAll(notes, n);
@@ -96,21 +134,21 @@ public final class ExtractCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
-            for (NoteSignals r : results) {
-                w.println(SignalJson.line(r));
+            for (int i = 0; i < results.size(); i++) {
+                w.println(SignalJson.line(shown(results.get(i), notes.get(i))));
             }
             w.flush();
         } else {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            createParent(out);
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (NoteSignals r : results) {
-                    w.write(SignalJson.line(r));
+                for (int i = 0; i < results.size(); i++) {
+                    w.write(SignalJson.line(shown(results.get(i), notes.get(i))));
                     w.newLine();
                 }
             }
+        }
+        if (input.notes != null) {
+            summarise(readCount, notes.size(), rejected);
         }
         if (timing) {
             double secs = (t2 - t1) / 1e9;
@@ -119,6 +157,79 @@ public final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return 0;
+    }
+
+    /** Why a note that was read cannot be extracted: its language has no lexicon, or its text is beyond the limits. */
+    private static Optional<Rejection> screen(ReadNote r, SignalExtractor extractor) {
+        SignalNote note = r.note();
+        if (!extractor.supports(note.language())) {
+            return Optional.of(r.reject("lang", note.lang(), "unsupported_language", "no timing-signal lexicon for"
+                    + " language '" + note.language() + "'"));
+        }
+        return TextLimits.problem(note.text()).map(p -> r.reject("text", abbreviate(note.text()), p.code(), p.reason()));
+    }
+
+    /** Prints read = extracted + rejected, and writes the rejects. */
+    private void summarise(int readCount, int extracted, List<Rejection> rejected) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        rejected.sort(Comparator.comparingLong(Rejection::line));
+        Map<String, Integer> byCode = new TreeMap<>();
+        rejected.forEach(r -> byCode.merge(r.code(), 1, Integer::sum));
+        Path file = rejectsFile();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "read %d notes: %d extracted, %d rejected",
+                readCount, extracted, rejected.size()));
+        if (!rejected.isEmpty()) {
+            StringBuilder reasons = new StringBuilder();
+            byCode.forEach((k, v) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+            line.append(" (").append(reasons).append(')');
+        }
+        if (file != null) {
+            createParent(file);
+            try (RejectsWriter w = RejectsWriter.create(file)) {
+                rejected.forEach(r -> w.accept(redacted(r)));
+            }
+            line.append("; rejects in ").append(file);
+        } else {
+            for (Rejection r : rejected) {
+                Rejection x = redacted(r);
+                err.println(x.file() + " line " + x.line() + ": " + x.reason());
+            }
+        }
+        err.println(line);
+        err.flush();
+    }
+
+    /** Where rejects go: --rejects, else beside --out, else nowhere (they are printed). */
+    private Path rejectsFile() {
+        if (rejects != null) {
+            return rejects;
+        }
+        if (out == null) {
+            return null;
+        }
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".rejects.csv");
+    }
+
+    private Rejection redacted(Rejection r) {
+        return keepPersonalData ? r : REDACTION.redact(r);
+    }
+
+    /** The signals as written: evidence with personal data replaced, unless kept. */
+    private NoteSignals shown(NoteSignals ns, SignalNote note) {
+        return keepPersonalData ? ns : Redactor.standard().redactEvidence(ns, note);
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 
     private SignalNote singleNote() {

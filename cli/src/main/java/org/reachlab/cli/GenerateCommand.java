@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.reachlab.data.privacy.NoteRedaction;
+import org.reachlab.data.synth.WorldWriter;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.evaluation.simulation.SimulationResult;
 import picocli.CommandLine.Command;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generates a synthetic world with known ground truth: contacts.csv, calls.csv (history of "
                 + "uniform 09-17 dialing with propensities), notes.csv, truth/, world.yaml and summary.json.",
-                "The same seed and options give byte-identical files."})
+                "The same seed and options give byte-identical files. Personal data in the notes' text is replaced by"
+                        + " placeholders unless --keep-personal-data."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,6 +31,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
+
+    @Option(names = "--keep-personal-data", description = {"Write the notes' text as it is. By default names, e-mail"
+            + " addresses, phone numbers, IBANs and street addresses in",
+            "notes.csv are replaced by [PERSON], [EMAIL], [PHONE], [IBAN], [ADDRESS]."})
+    boolean keepPersonalData;
 
     @Spec
     CommandSpec spec;
@@ -38,6 +46,9 @@ public final class GenerateCommand implements Callable<Integer> {
         HistoryGenerator.Generated g;
         try {
             g = HistoryGenerator.generate(options.config(), options.seed, out);
+            if (keepPersonalData) {
+                WorldWriter.writeNotes(g.world().notes(), out.resolve("notes.csv"), NoteRedaction.KEEP);
+            }
         } catch (IOException e) {
             throw new UserFacingException("cannot write to " + out + ": " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import org.reachlab.data.ingest.IngestOptions;
 import org.reachlab.data.ingest.IngestResult;
 import org.reachlab.data.ingest.Ingestion;
 import org.reachlab.data.ingest.TableReport;
+import org.reachlab.data.privacy.NoteRedaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "Writes into --out: the validated contacts.csv, calls.csv and notes.csv; rejects.csv (every bad",
                 "row with file, line, column, value and reason); features.csv; summary.json (per table read,",
-                "accepted, rejected, and rejections by reason)."})
+                "accepted, rejected, and rejections by reason). Personal data in note text is replaced by placeholders"
+                        + " unless --keep-personal-data."})
 final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--calls", required = true, paramLabel = "FILE", description = "calls.csv: one row per attempt.")
@@ -37,12 +39,19 @@ final class IngestCommand implements Callable<Integer> {
             description = "Write features.csv (default: yes; --no-features skips it).")
     boolean features;
 
+    @Option(names = "--keep-personal-data", description = {"Write note text as it is. By default names, e-mail"
+            + " addresses, phone numbers, IBANs and street addresses in",
+            "notes.csv, in calls.csv's note column and in rejects.csv are replaced by [PERSON], [EMAIL], [PHONE],"
+            + " [IBAN], [ADDRESS]."})
+    boolean keepPersonalData;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        IngestResult r = Ingestion.standard().run(new IngestOptions(calls, contacts, notes, out, features));
+        IngestResult r = Ingestion.standard().run(new IngestOptions(calls, contacts, notes, out, features,
+                NoteRedaction.choose(keepPersonalData)));
         var w = spec.commandLine().getOut();
         w.printf("%-9s %10s %10s %10s  %s%n", "table", "read", "accepted", "rejected", "rejected by reason");
         for (TableReport t : r.tables()) {

@@ -66,8 +66,14 @@ class ExtractCommandTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "id,at,text\nn1,yesterday,hello\n");
         StringWriter err = new StringWriter();
-        assertThat(run(new StringWriter(), err, "extract", "--notes", bad.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("bad.csv line 2").contains("'yesterday'");
+        // a bad note is rejected, named with its file, line and value, and does not stop the run
+        assertThat(run(new StringWriter(), err, "extract", "--notes", bad.toString())).isZero();
+        assertThat(err.toString()).contains("bad.csv line 2").contains("'yesterday'")
+                .contains("read 1 notes: 0 extracted, 1 rejected");
+        StringWriter errFile = new StringWriter();
+        assertThat(run(new StringWriter(), errFile, "extract", "--notes", dir.resolve("notes.txt").toString()))
+                .isEqualTo(1);
+        assertThat(errFile.toString()).contains("notes.txt");
         StringWriter err2 = new StringWriter();
         assertThat(run(new StringWriter(), err2, "extract", "--text", "hi")).isEqualTo(1);
         assertThat(err2.toString()).contains("--at");
@@ -75,6 +81,109 @@ class ExtractCommandTest {
         assertThat(run(new StringWriter(), err3, "extract-eval", "--gold", dir.resolve("missing.jsonl").toString()))
                 .isEqualTo(1);
         assertThat(err3.toString()).contains("missing.jsonl");
+    }
+
+    @Test
+    void extractLosesNoNoteAndSaysWhyEachRejectedOneWasRejected() throws Exception {
+        String at = "2026-03-03T10:00:00+01:00";
+        Path notes = dir.resolve("mixed.jsonl");
+        Files.writeString(notes, String.join("\n",
+                "{\"id\":\"ok1\",\"at\":\"" + at + "\",\"text\":\"Not before 10.\"}",
+                "{\"id\":\"noat\",\"text\":\"Call after 2.\"}",
+                "{\"id\":\"badat\",\"at\":\"soon\",\"text\":\"x\"}",
+                "{\"id\":\"zone\",\"at\":\"" + at + "\",\"zone\":\"Mars/Base\",\"text\":\"x\"}",
+                "{\"id\":\"broken\",",
+                "{\"id\":\"fr\",\"at\":\"" + at + "\",\"lang\":\"fr\",\"text\":\"Pas avant 10h.\"}",
+                "{\"id\":\"huge\",\"at\":\"" + at + "\",\"text\":\"" + "call after 3pm ".repeat(140_000) + "\"}",
+                "{\"id\":\"deep\",\"at\":\"" + at + "\",\"text\":\"" + "[".repeat(2_000) + "\"}",
+                "{\"id\":\"ctl\",\"at\":\"" + at + "\",\"text\":\"Call\\u0000me after 3\\u001b pm.\"}",
+                "{\"id\":\"ok2\",\"at\":\"" + at + "\",\"text\":\"Sent the deck.\"}") + "\n");
+        Path out = dir.resolve("out/signals.jsonl");
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "extract", "--notes", notes.toString(), "--out", out.toString())).isZero();
+
+        List<String> lines = Files.readAllLines(out);
+        ObjectMapper m = new ObjectMapper();
+        assertThat(lines).extracting(l -> m.readTree(l).get("id").asText()).containsExactly("ok1", "ctl", "ok2");
+        assertThat(m.readTree(lines.get(1)).get("signals")).isNotEmpty();
+        assertThat(err.toString()).contains("read 10 notes: 3 extracted, 7 rejected (bad_json=1, bad_timestamp=1,"
+                + " brackets_too_deep=1, missing_at=1, text_too_long=1, unknown_zone=1, unsupported_language=1)");
+        Path rejects = dir.resolve("out/signals.rejects.csv");
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(rejects,
+                java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            var rows = p.getRecords();
+            assertThat(rows).extracting(r -> r.get("line")).containsExactly("2", "3", "4", "5", "6", "7", "8");
+            assertThat(rows).extracting(r -> r.get("code")).containsExactly("missing_at", "bad_timestamp", "unknown_zone",
+                    "bad_json", "unsupported_language", "text_too_long", "brackets_too_deep");
+            assertThat(rows).extracting(r -> r.get("column")).containsExactly("at", "at", "zone", "", "lang", "text",
+                    "text");
+            assertThat(rows.get(1).get("value")).isEqualTo("soon");
+            assertThat(rows.get(4).get("reason")).contains("fr").contains("'fr'");
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("file")).endsWith("mixed.jsonl"));
+        }
+    }
+
+    @Test
+    void evidenceIsWrittenWithoutPersonalDataUnlessKept() throws Exception {
+        Path notes = dir.resolve("pd.csv");
+        Files.writeString(notes, "id,at,text\n"
+                + "n1,2026-03-03T10:00:00+01:00,\"Spoke with Anna Larsen: Anna prefers calls after 2 on +49 171 1234567,"
+                + " not before 10. Mail anna@larsen.de\"\n");
+        Path out = dir.resolve("pd.jsonl");
+        assertThat(run(new StringWriter(), new StringWriter(), "extract", "--notes", notes.toString(), "--out",
+                out.toString())).isZero();
+        String written = Files.readString(out);
+        assertThat(written).contains("[PERSON]").doesNotContain("Anna").doesNotContain("1234567")
+                .doesNotContain("larsen.de");
+        Path kept = dir.resolve("kept.jsonl");
+        assertThat(run(new StringWriter(), new StringWriter(), "extract", "--notes", notes.toString(), "--out",
+                kept.toString(), "--keep-personal-data")).isZero();
+        String keptText = Files.readString(kept);
+        assertThat(keptText).contains("Anna");
+        ObjectMapper m = new ObjectMapper();
+        JsonNode a = m.readTree(written).get("signals");
+        JsonNode b = m.readTree(keptText).get("signals");
+        assertThat(a).hasSameSizeAs(b).isNotEmpty();
+        for (int i = 0; i < a.size(); i++) {
+            for (String f : List.of("kind", "days", "from", "to", "dateFrom", "dateTo", "zone", "confidence", "span")) {
+                assertThat(a.get(i).get(f)).as(f).isEqualTo(b.get(i).get(f));
+            }
+        }
+    }
+
+    @Test
+    void ingestWritesNoEmailOrPhoneOfTheInputIntoTheRunFolder() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("contacts.csv"), "contact_id,country,zone,language\nc1,DE,Europe/Berlin,de\n"
+                + "c2,NO,Europe/Oslo,no\nc3,GB,Europe/London,en\n");
+        Files.writeString(in.resolve("calls.csv"), "attempt_id,contact_id,at,outcome,note\n"
+                + "a1,c1,2026-03-03T10:00:00+01:00,no_answer,\"Frau Weber: erreichbar unter 0171 2345678 ab 14 Uhr\"\n");
+        Files.writeString(in.resolve("notes.csv"), "id,contact_id,at,text,lang\n"
+                + "n1,c1,2026-03-03T10:00:00+01:00,\"Bitte an j.weber@firma.de, Tel. +49 30 1234567\",de\n"
+                + "n2,c2,2026-03-03T10:00:00+01:00,\"Ring meg på 912 34 567 etter lunsj, kari@bedrift.no\",no\n"
+                + "n3,c3,2026-03-03T10:00:00+00:00,\"Call (020) 7946 0958 or 020 7946 0958, tom@example.co.uk\",en\n"
+                + "n4,c9,2026-03-03T10:00:00+00:00,\"unknown contact, mail x@y.com\",en\n");
+        Path run = dir.resolve("run");
+        StringWriter out = new StringWriter();
+        assertThat(run(out, new StringWriter(), "ingest", "--calls", in.resolve("calls.csv").toString(), "--contacts",
+                in.resolve("contacts.csv").toString(), "--notes", in.resolve("notes.csv").toString(), "--out",
+                run.toString(), "--no-features")).isZero();
+        List<String> personal = List.of("j.weber@firma.de", "1234567", "912 34 567", "kari@bedrift.no", "7946 0958",
+                "tom@example.co.uk", "2345678", "x@y.com", "Weber");
+        for (String f : List.of("notes.csv", "calls.csv", "rejects.csv")) {
+            String text = Files.readString(run.resolve(f));
+            for (String p : personal) {
+                assertThat(text).as(f + " holds " + p).doesNotContain(p);
+            }
+        }
+        assertThat(Files.readString(run.resolve("notes.csv"))).contains("[EMAIL]").contains("[PHONE]")
+                .contains("etter lunsj");
+        Path kept = dir.resolve("kept");
+        assertThat(run(new StringWriter(), new StringWriter(), "ingest", "--calls", in.resolve("calls.csv").toString(),
+                "--contacts", in.resolve("contacts.csv").toString(), "--notes", in.resolve("notes.csv").toString(),
+                "--out", kept.toString(), "--no-features", "--keep-personal-data")).isZero();
+        assertThat(Files.readString(kept.resolve("notes.csv"))).contains("kari@bedrift.no");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.reachlab.data.io.TableSchema;
 import org.reachlab.data.io.Values;
 import org.reachlab.data.log.AttemptLog;
 import org.reachlab.data.log.IdColumn;
+import org.reachlab.data.privacy.NoteRedaction;
 
 /**
  * Streams and validates a calls file against the accepted contacts. Accepted attempts go to a
@@ -48,7 +49,7 @@ public final class CallTable {
     public static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
                                    Consumer<AcceptedCall> accepted) throws IOException {
         IdColumn ids = new IdColumn();
-        return read(file, contacts, rejects, validated, call -> {
+        return read(file, contacts, rejects, validated, validated == null ? null : NoteRedaction.installed(), call -> {
             if (ids.add(call.attempt().id()) < 0) {
                 return false;
             }
@@ -61,11 +62,13 @@ public final class CallTable {
      * Reads and validates a calls file into an attempt log (which also detects duplicate ids, so
      * that each id is stored once).
      *
-     * @param also receives every accepted attempt after it joined the log, in file order
+     * @param redaction what the {@code note} column's text goes through before it is written
+     * @param also      receives every accepted attempt after it joined the log, in file order
      */
     public static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
-                                   AttemptLog.Builder log, Consumer<AcceptedCall> also) throws IOException {
-        return read(file, contacts, rejects, validated, call -> {
+                                   NoteRedaction redaction, AttemptLog.Builder log, Consumer<AcceptedCall> also)
+            throws IOException {
+        return read(file, contacts, rejects, validated, redaction, call -> {
             if (!log.addIfNew(call.attempt(), call.contact())) {
                 return false;
             }
@@ -76,7 +79,7 @@ public final class CallTable {
 
     /** Reads with {@code admit} deciding on duplicates: false means the id was seen before. */
     private static TableReport read(Path file, ContactTable contacts, Consumer<Rejection> rejects, Path validated,
-                                    Predicate<AcceptedCall> admit) throws IOException {
+                                    NoteRedaction redaction, Predicate<AcceptedCall> admit) throws IOException {
         TableReport report = new TableReport(TableSchema.CALLS.name(), file.toString());
         Consumer<Rejection> sink = r -> {
             report.countRejected(r);
@@ -94,7 +97,7 @@ public final class CallTable {
                         }
                         report.countAccepted();
                         if (out != null) {
-                            write(out, call, row);
+                            write(out, call, row, redaction);
                         }
                     } catch (RowRejected e) {
                         sink.accept(e.rejection());
@@ -173,12 +176,13 @@ public final class CallTable {
         return new AcceptedCall(attempt, c, local, row.line());
     }
 
-    private static void write(TableWriter out, AcceptedCall call, CsvRow row) {
+    private static void write(TableWriter out, AcceptedCall call, CsvRow row, NoteRedaction redaction) {
         Attempt a = call.attempt();
         out.line().text(a.id()).text(a.contactId()).value(a.at()).value(call.local().toOffsetDateTime())
                 .text(call.contact().zone().getId()).number(LocalSlot.of(call.local()).index())
                 .text(a.outcome().code()).text(a.channel().code()).text(a.repId()).value(a.durationS())
-                .value(a.meetingBooked()).text(a.policy()).value(a.propensity()).text(a.note());
+                .value(a.meetingBooked()).text(a.policy()).value(a.propensity())
+                .text(redaction.redact(a.note(), call.contact().language()));
         out.endRow(row);
     }
 }

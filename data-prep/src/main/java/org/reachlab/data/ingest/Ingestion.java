@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Note;
 import org.reachlab.data.domain.NoteSource;
 import org.reachlab.data.features.Features;
+import org.reachlab.data.io.Rejection;
 import org.reachlab.data.io.RejectsWriter;
 import org.reachlab.data.log.AttemptLog;
 import org.reachlab.data.time.ZoneResolver;
@@ -27,6 +29,8 @@ import org.reachlab.data.time.ZoneResolver;
  *       notes.csv with source {@code call_note} and the attempt's id;</li>
  *   <li>{@code rejects.csv}: every rejected row of every table with file, line, column, value and
  *       reason;</li>
+ *   <li>note text (in notes.csv and in the values of rejected rows) with its personal data replaced
+ *       by placeholders, unless the options keep it ({@link IngestOptions#redaction()});</li>
  *   <li>{@code features.csv}: the feature table (see {@link Features});</li>
  *   <li>{@code summary.json}: per table read, accepted, rejected and rejections by reason.</li>
  * </ul>
@@ -55,13 +59,16 @@ public final class Ingestion {
         List<TableReport> reports = new ArrayList<>();
         AttemptLog.Builder log = AttemptLog.builder();
         long[] notes = {0};
-        try (RejectsWriter rejects = RejectsWriter.create(o.out().resolve("rejects.csv"))) {
+        try (RejectsWriter file = RejectsWriter.create(o.out().resolve("rejects.csv"))) {
+            Consumer<Rejection> rejects = r -> file.accept(o.redaction().redact(r));
             ContactTable contacts = ContactTable.read(o.contacts(), zones, rejects, o.out().resolve("contacts.csv"));
             reports.add(contacts.report());
             mark = phase(phases, "contacts", mark);
             List<String> noteExtra = o.notes() == null ? List.of() : NoteTable.extraColumns(o.notes());
-            try (NoteTable.Writer noteOut = new NoteTable.Writer(o.out().resolve("notes.csv"), noteExtra)) {
-                reports.add(CallTable.read(o.calls(), contacts, rejects, o.out().resolve("calls.csv"), log, call -> {
+            try (NoteTable.Writer noteOut = new NoteTable.Writer(o.out().resolve("notes.csv"), noteExtra,
+                    o.redaction())) {
+                reports.add(CallTable.read(o.calls(), contacts, rejects, o.out().resolve("calls.csv"),
+                        o.redaction(), log, call -> {
                     if (call.attempt().note() != null) {
                         noteOut.write(new Note(call.attempt().id(), call.contact().id(),
                                 call.attempt().at().atZone(call.contact().zone()).toOffsetDateTime(),

@@ -16,6 +16,7 @@ import org.reachlab.data.io.CsvTableReader;
 import org.reachlab.data.io.Rejection;
 import org.reachlab.data.io.TableSchema;
 import org.reachlab.data.io.Values;
+import org.reachlab.data.privacy.NoteRedaction;
 
 /** Streams and validates a notes file against the accepted contacts. */
 public final class NoteTable {
@@ -31,13 +32,15 @@ public final class NoteTable {
     /** Writes notes in the validated notes layout. */
     public static final class Writer implements java.io.Closeable {
         private final TableWriter out;
+        private final NoteRedaction redaction;
 
-        Writer(Path file, List<String> extra) throws IOException {
+        Writer(Path file, List<String> extra, NoteRedaction redaction) throws IOException {
             this.out = new TableWriter(file, COLUMNS, extra);
+            this.redaction = redaction;
         }
 
         void write(Note n, CsvRow row) {
-            out.line().text(n.id()).text(n.contactId()).value(n.at()).text(n.text())
+            out.line().text(n.id()).text(n.contactId()).value(n.at()).text(redaction.redact(n.text(), n.lang()))
                     .text(n.source() == null ? null : n.source().code()).text(n.lang());
             out.endRow(row);
         }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Note;
+import org.reachlab.data.privacy.NoteRedaction;
 
 /**
  * Writes a world's contacts and notes in the standard table formats ({@code contacts.csv},
@@ -43,11 +44,25 @@ public final class WorldWriter {
     private WorldWriter() {
     }
 
-    /** Writes contacts.csv, notes.csv, world.yaml and truth/ into a directory (created if needed). */
+    /**
+     * Writes contacts.csv, notes.csv, world.yaml and truth/ into a directory (created if needed),
+     * with the personal data of the notes' text replaced by placeholders ({@link NoteRedaction#installed()}).
+     */
     public static void write(SyntheticWorld world, Path dir) throws IOException {
+        write(world, dir, NoteRedaction.installed());
+    }
+
+    /**
+     * Writes contacts.csv, notes.csv, world.yaml and truth/ into a directory (created if needed).
+     *
+     * @param world     the world
+     * @param dir       the directory
+     * @param redaction what the notes' text goes through before it is written
+     */
+    public static void write(SyntheticWorld world, Path dir, NoteRedaction redaction) throws IOException {
         Files.createDirectories(dir.resolve("truth"));
         writeContacts(world.contacts(), dir.resolve("contacts.csv"));
-        writeNotes(world.notes(), dir.resolve("notes.csv"));
+        writeNotes(world.notes(), dir.resolve("notes.csv"), redaction);
         Files.writeString(dir.resolve("world.yaml"), WorldFiles.toYaml(world.config()), StandardCharsets.UTF_8);
         writeProfiles(world, dir.resolve("truth/profiles.csv"));
         writeEvents(world, dir.resolve("truth/events.csv"));
@@ -66,11 +81,23 @@ public final class WorldWriter {
         }
     }
 
-    /** Writes notes in the standard notes.csv format. */
+    /** Writes notes in the standard notes.csv format, with their personal data replaced by placeholders. */
     public static void writeNotes(List<Note> notes, Path file) throws IOException {
+        writeNotes(notes, file, NoteRedaction.installed());
+    }
+
+    /**
+     * Writes notes in the standard notes.csv format.
+     *
+     * @param notes     the notes
+     * @param file      the file
+     * @param redaction what each note's text goes through before it is written
+     */
+    public static void writeNotes(List<Note> notes, Path file, NoteRedaction redaction) throws IOException {
         try (CSVPrinter p = printer(file, NOTE_COLUMNS)) {
             for (Note n : notes) {
-                p.printRecord(n.id(), n.contactId(), n.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), n.text(),
+                p.printRecord(n.id(), n.contactId(), n.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        redaction.redact(n.text(), n.lang()),
                         n.source() == null ? "" : n.source().code(), nz(n.lang()));
             }
         }

@@ -55,7 +55,9 @@ public final class SignalExtractor {
     }
 
     /**
-     * Extracts the signals of one note.
+     * Extracts the signals of one note. A text beyond {@link TextLimits} gives no signals (a caller
+     * that reads files rejects such a note first, with {@link TextLimits#problem}); control
+     * characters are read as spaces.
      *
      * @param note the note
      * @return its signals, in text order
@@ -63,7 +65,10 @@ public final class SignalExtractor {
      */
     public NoteSignals extract(SignalNote note) {
         Rules r = rules(note.language());
-        String text = note.text();
+        if (TextLimits.problem(note.text()).isPresent()) {
+            return new NoteSignals(note.id(), note.contactId(), List.of());
+        }
+        String text = TextLimits.withoutControlCharacters(note.text());
         if (text.isBlank() || (prefilter && !r.filter().mayContainSignal(text))) {
             return new NoteSignals(note.id(), note.contactId(), List.of());
         }
