@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Compares reachability models on a forward-chaining time split with a gap (no look-ahead).",
                 "",
                 "Each model is trained on the attempts before the test window minus the gap and predicts every test "
-                        + "attempt; --online lets it learn each test outcome right after predicting it.",
+                        + "attempt; --online lets it learn each test outcome right after predicting it. Every run also "
+                        + "includes `constant` (one overall rate), the yardstick each model is compared with.",
                 "Writes into --out: summary.json (everything, with 95%% bootstrap intervals resampled by contact, "
                         + "overall and per segment), leaderboard.csv, segments.csv, reliability.csv."})
 final class BacktestCommand implements Callable<Integer> {
@@ -85,7 +86,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ModelFamily> chosen = modelOptions.families(spec);
+        List<ModelFamily> chosen = withYardstick(modelOptions.families(spec));
         Map<String, ModelConfig> cfg = modelOptions.configs(spec);
         if (folds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be >= 1, received " + folds);
@@ -116,6 +117,18 @@ final class BacktestCommand implements Callable<Integer> {
         w.flush();
         return 0;
     }
+
+    /** Every backtest also runs {@code constant}, the yardstick every table compares against. */
+    private static List<ModelFamily> withYardstick(List<ModelFamily> chosen) {
+        if (chosen.stream().anyMatch(f -> f.name().equals(YARDSTICK))) {
+            return chosen;
+        }
+        List<ModelFamily> all = new java.util.ArrayList<>(chosen);
+        all.add(org.reachlab.models.ModelRegistry.standard().get(YARDSTICK));
+        return all;
+    }
+
+    private static final String YARDSTICK = "constant";
 
     private Instant parseInstant(String s) {
         try {

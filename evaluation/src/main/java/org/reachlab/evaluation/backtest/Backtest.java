@@ -117,8 +117,7 @@ public final class Backtest {
         for (ModelFamily f : o.families()) {
             preds.add(predict(f, ts, o));
         }
-        String reference = o.reference() != null ? o.reference()
-                : preds.stream().anyMatch(p -> p.family().equals("global")) ? "global" : preds.get(0).family();
+        String reference = o.reference() != null ? o.reference() : defaultReference(preds);
         int refIndex = 0;
         for (int i = 0; i < preds.size(); i++) {
             if (preds.get(i).family().equals(reference)) {
@@ -234,5 +233,15 @@ public final class Backtest {
         return new BacktestResult.ScoreSet(rows.size(), contacts, connects, Bootstrap.interval(point.logLoss, rep[0], reps),
                 Bootstrap.interval(point.brier, rep[1], reps), Bootstrap.interval(point.auc, rep[2], reps),
                 Bootstrap.interval(point.ece, rep[3], reps));
+    }
+
+    /** The yardstick the others are compared with: {@code constant} when run, else {@code global}, else the first. */
+    private static String defaultReference(List<Predictions> preds) {
+        for (String yardstick : List.of("constant", "global")) {
+            if (preds.stream().anyMatch(p -> p.family().equals(yardstick))) {
+                return yardstick;
+            }
+        }
+        return preds.get(0).family();
     }
 }

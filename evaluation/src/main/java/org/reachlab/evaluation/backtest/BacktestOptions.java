@@ -20,7 +20,7 @@ import org.reachlab.models.ModelFamily;
  * @param bootstrap  bootstrap replicates (default 200)
  * @param seed       seed of the bootstrap and of the default configs
  * @param reference  the family the others are compared with (Δ log-loss), or {@code null} for
- *                   {@code global} when present, else the first
+ *                   {@code constant} when present, else {@code global} when present, else the first
  */
 public record BacktestOptions(List<ModelFamily> families, Map<String, ModelConfig> configs, Integer testDays,
                               Instant splitAt, Duration gap, int folds, boolean online, int bootstrap, long seed,
