@@ -127,11 +127,13 @@ public final class BacktestWriter {
     /** The leaderboard as a console table. */
     public static String table(BacktestResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-9s %-25s %-27s %-25s %-25s %-25s %8s%n", "model", "log-loss [95% CI]",
+        int width = Math.max(9, r.models().stream().mapToInt(m -> m.family().length()).max().orElse(0));
+        String name = "%-" + width + "s";
+        sb.append(String.format(Locale.ROOT, name + " %-25s %-27s %-25s %-25s %-25s %8s%n", "model", "log-loss [95% CI]",
                 "vs " + r.reference() + " [95% CI]", "Brier", "AUC", "ECE", "train s"));
         for (BacktestResult.ModelResult m : ranked(r)) {
             var s = m.overall();
-            sb.append(String.format(Locale.ROOT, "%-9s %-25s %-27s %-25s %-25s %-25s %8.2f%n", m.family(),
+            sb.append(String.format(Locale.ROOT, name + " %-25s %-27s %-25s %-25s %-25s %8.2f%n", m.family(),
                     ci(s.logLoss()), m.deltaLogLoss() == null ? "-" : ci(m.deltaLogLoss()), ci(s.brier()),
                     ci(s.auc()), ci(s.ece()), m.trainSeconds()));
         }
