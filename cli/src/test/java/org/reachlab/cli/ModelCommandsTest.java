@@ -78,7 +78,11 @@ class ModelCommandsTest {
         assertThat(run("backtest", "--data", world.toString(), "--models", "fixed,global,segment,bayes",
                 "--test-days", "7", "--online", "--bootstrap", "20", "--out", bt.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("log-loss").contains("bayes").contains("online (prequential)");
-        assertThat(Files.readAllLines(bt.resolve("leaderboard.csv"))).hasSize(5);
+        // the four asked for, and constant, the yardstick every backtest adds and compares with
+        List<String> board = Files.readAllLines(bt.resolve("leaderboard.csv"));
+        assertThat(board).hasSize(6);
+        assertThat(board.get(0)).contains("delta_log_loss_vs_constant");
+        assertThat(board.stream().filter(l -> l.contains(",constant,"))).hasSize(1);
         assertThat(bt.resolve("summary.json")).exists();
         assertThat(bt.resolve("segments.csv")).exists();
         assertThat(bt.resolve("reliability.csv")).exists();
