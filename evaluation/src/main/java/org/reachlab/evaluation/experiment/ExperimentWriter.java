@@ -118,12 +118,6 @@ public final class ExperimentWriter {
     }
 
     private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        code(m);
-        m.put("seeds", r.config().seeds());
-        m.put("ope_validation_seeds", r.config().ope().validationSeeds());
-        m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
-        m.put("libraries", libraries(r.config(), runner.registry()));
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String f : List.of("experiment.yaml", "world.yaml")) {
             hashes.put(f, sha256(dir.resolve(f)));
@@ -139,20 +133,19 @@ public final class ExperimentWriter {
                 }
             }
         }
-        m.put("sha256", hashes);
+        var m = new ProvenanceJson.Simulated(code(), r.config().seeds(), r.config().ope().validationSeeds(),
+                Math.round(r.seconds() * 10) / 10.0, libraries(r.config(), runner.registry()), hashes);
         return JSON.writeValueAsString(m) + "\n";
     }
 
-    private static void code(Map<String, Object> m) {
+    private static ProvenanceJson.Code code() {
         Package pkg = ExperimentWriter.class.getPackage();
         String version = pkg.getImplementationVersion();
         if (version == null) {
             String maven = org.reachlab.models.store.LibraryVersions.maven("org.reachlab", "evaluation");
             version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
         }
-        m.put("code_version", version);
-        m.put("code_commit", codeCommit());
-        m.put("java", System.getProperty("java.version"));
+        return new ProvenanceJson.Code(version, codeCommit(), System.getProperty("java.version"));
     }
 
     private static Map<String, String> libraries(ExperimentConfig config, org.reachlab.models.ModelRegistry registry) {
@@ -178,23 +171,13 @@ public final class ExperimentWriter {
         Files.writeString(dir.resolve("experiment.yaml"), ExperimentFiles.toYaml(r.config()), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("metrics.json"), metricsJson(r), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("leaderboard.csv"), leaderboardCsv(r), StandardCharsets.UTF_8);
-        Map<String, Object> m = new LinkedHashMap<>();
-        code(m);
-        m.put("mode", "data");
-        m.put("seeds", r.config().seeds());
-        m.put("seed_used", r.seed());
-        m.put("bootstrap_resamples", r.config().ope().bootstrap());
-        m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
-        m.put("libraries", libraries(r.config(), runner.registry()));
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("log", r.log().logFile());
-        files.put("contacts", r.log().contactsFile());
-        m.put("data_files", files);
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put("experiment.yaml", sha256(dir.resolve("experiment.yaml")));
         hashes.put("data.log", r.log().logSha256());
         hashes.put("data.contacts", r.log().contactsSha256());
-        m.put("sha256", hashes);
+        var m = new ProvenanceJson.OnLog(code(), "data", r.config().seeds(), r.seed(), r.config().ope().bootstrap(),
+                Math.round(r.seconds() * 10) / 10.0, libraries(r.config(), runner.registry()),
+                new ProvenanceJson.DataFiles(r.log().logFile(), r.log().contactsFile()), hashes);
         Files.writeString(dir.resolve("provenance.json"), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 
