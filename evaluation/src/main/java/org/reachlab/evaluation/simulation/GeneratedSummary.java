@@ -51,12 +51,12 @@ record GeneratedSummary(long seed, String start, int weeks, int contacts, int no
      * @param refusedDials    violation code to the dials refused for it
      */
     @JsonPropertyOrder({"policy", "dials", "connects", "rates", "contacts_reached", "refused_dials"})
-    record Result(String policy, long dials, long connects, @JsonAnyGetter Map<String, Object> rates,
+    record Result(String policy, long dials, long connects, @JsonAnyGetter Map<String, Number> rates,
                   @JsonProperty("contacts_reached") long contactsReached,
                   @JsonProperty("refused_dials") Map<String, Long> refusedDials) {
 
         static Result of(SimulationResult r) {
-            Map<String, Object> rates = new LinkedHashMap<>();
+            Map<String, Number> rates = new LinkedHashMap<>();
             rates.put(Metric.CONTACT_RATE.key(), round(r.sampledRate()));
             rates.put(Metric.EXPECTED_CONTACT_RATE.key(), round(r.expectedRate()));
             rates.put(Metric.MEETINGS.key(), r.meetings());
