@@ -1,7 +1,7 @@
 package org.reachlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.Policies;
+import org.reachlab.evaluation.ope.Diagnostics;
 import org.reachlab.evaluation.ope.Estimator;
 import org.reachlab.evaluation.ope.LogEvaluation;
 import org.reachlab.evaluation.ope.LogFiles;
@@ -22,6 +23,7 @@ import org.reachlab.evaluation.ope.OffPolicyEvaluator;
 import org.reachlab.evaluation.ope.OpeResult;
 import org.reachlab.evaluation.ope.RewardModel;
 import org.reachlab.evaluation.ope.TargetPolicy;
+import org.reachlab.evaluation.output.ResultJson;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.SlotBelief;
 import org.reachlab.models.policy.registry.PolicyRegistry;
@@ -130,7 +132,7 @@ public final class OpeCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "log: %d phone dials by %s from %s to %s (%d rows rejected); trained on %d dials before %s,"
                 + " evaluated on %d%n", loaded.dials().size(), loaded.policies(), s.first(), s.last(),
                 loaded.rejected().size(), s.train().size(), s.cut(), s.eval().size());
-        List<Object> json = new ArrayList<>();
+        List<PolicyEstimates> json = new ArrayList<>();
         for (PolicyType type : types) {
             Policy p = Policies.build(spec(type), beliefs, hourly, earliest, latest);
             OpeResult r = ope.evaluate(TargetPolicy.of(p, seed)).result();
@@ -147,22 +149,34 @@ public final class OpeCommand implements Callable<Integer> {
             for (String warning : r.warnings()) {
                 w.println("  WARNING: " + warning);
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("policy", p.name());
-            m.put("logged_rate", r.loggedRate());
-            Map<String, Object> est = new LinkedHashMap<>();
-            r.estimates().forEach((e, v) -> est.put(e.code(), Map.of("value", v.value(), "lo", v.lo(), "hi", v.hi())));
-            m.put("estimates", est);
-            m.put("diagnostics", d);
-            m.put("warnings", r.warnings());
-            json.add(m);
+            json.add(new PolicyEstimates(p.name(), r.loggedRate(), estimatesByCode(r), d, r.warnings()));
         }
         w.flush();
         if (out != null) {
-            Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json) + "\n");
+            Files.writeString(out, ResultJson.MAPPER.writeValueAsString(json) + "\n");
         }
         return 0;
+    }
+
+    private static Map<String, Estimate> estimatesByCode(OpeResult r) {
+        Map<String, Estimate> est = new LinkedHashMap<>();
+        r.estimates().forEach((e, v) -> est.put(e.code(), v));
+        return est;
+    }
+
+    /**
+     * One policy's entry in the JSON written by {@code --out}; each estimate is written as
+     * {@code {value, lo, hi}}.
+     *
+     * @param policy      the policy's name
+     * @param loggedRate  the logging policy's contact rate on the evaluated dials
+     * @param estimates   estimator code to its estimate
+     * @param diagnostics the importance weights' diagnostics
+     * @param warnings    why the estimates may not be trusted
+     */
+    @JsonPropertyOrder({"policy", "logged_rate", "estimates", "diagnostics", "warnings"})
+    record PolicyEstimates(String policy, @JsonProperty("logged_rate") double loggedRate,
+                           Map<String, Estimate> estimates, Diagnostics diagnostics, List<String> warnings) {
     }
 
     private static final String BETA = org.reachlab.models.online.BetaOnlineFamily.NAME;

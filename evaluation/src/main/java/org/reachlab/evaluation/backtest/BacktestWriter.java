@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.reachlab.evaluation.output.ResultCsv;
 import org.reachlab.evaluation.output.ResultJson;
 import org.reachlab.models.DataSource;
@@ -25,45 +23,7 @@ public final class BacktestWriter {
     /** Writes the files into {@code out} (created when missing). */
     public static void write(BacktestResult r, BacktestOptions o, DataSource source, Path out) throws IOException {
         Files.createDirectories(out);
-        Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("source", source.description());
-        data.put("sha256", source.sha256());
-        root.put("data", data);
-        Map<String, Object> opt = new LinkedHashMap<>();
-        opt.put("models", o.families().stream().map(f -> f.name()).toList());
-        opt.put("testDays", o.splitAt() == null ? o.testDays() : null);
-        opt.put("splitAt", o.splitAt() == null ? null : o.splitAt().toString());
-        opt.put("gapHours", o.gap().toHours());
-        opt.put("folds", o.folds());
-        opt.put("online", o.online());
-        opt.put("bootstrap", o.bootstrap());
-        opt.put("bootstrapUnit", "contact");
-        opt.put("seed", o.seed());
-        opt.put("reference", r.reference());
-        Map<String, Object> configs = new LinkedHashMap<>();
-        o.families().forEach(f -> configs.put(f.name(), o.config(f)));
-        opt.put("configs", configs);
-        root.put("options", opt);
-        List<Map<String, Object>> splits = new ArrayList<>();
-        for (int i = 0; i < r.splits().size(); i++) {
-            TimeSplit s = r.splits().get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("trainEnd", s.trainEnd().toString());
-            m.put("testStart", s.testStart().toString());
-            m.put("testEnd", s.testEnd().toString());
-            m.put("trainAttempts", r.trainRows().get(i));
-            splits.add(m);
-        }
-        root.put("splits", splits);
-        Map<String, Object> test = new LinkedHashMap<>();
-        test.put("attempts", r.testRows());
-        test.put("contacts", r.testContacts());
-        test.put("connects", r.connects());
-        root.put("test", test);
-        root.put("models", r.models());
-        root.put("seconds", r.seconds());
-        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(), root);
+        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(), SummaryJson.of(r, o, source));
         writeLeaderboard(r, out.resolve("leaderboard.csv"));
         writeSegments(r, out.resolve("segments.csv"));
         writeReliability(r, out.resolve("reliability.csv"));

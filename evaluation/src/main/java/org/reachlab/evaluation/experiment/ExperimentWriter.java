@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.stream.Stream;
 import org.reachlab.data.synth.WorldFiles;
 import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.Estimator;
-import org.reachlab.evaluation.ope.OpeValidation;
 import org.reachlab.evaluation.output.ResultCsv;
 import org.reachlab.evaluation.output.ResultJson;
 import org.reachlab.stats.Estimate;
@@ -49,74 +47,7 @@ public final class ExperimentWriter {
 
     /** metrics.json. */
     public static String metricsJson(ExperimentResult r) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", r.config().name());
-        m.put("seeds", r.config().seeds());
-        m.put("leaderboard", r.policies());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        r.summary().forEach((p, metrics) -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            metrics.forEach((k, v) -> x.put(k.key(), interval(v)));
-            summary.put(p, x);
-        });
-        m.put("summary", summary);
-        Map<String, Object> paired = new LinkedHashMap<>();
-        r.paired().forEach((p, rules) -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            rules.forEach((rule, metrics) -> {
-                Map<String, Object> y = new LinkedHashMap<>();
-                metrics.forEach((k, v) -> y.put(k.key(), interval(v)));
-                x.put(rule, y);
-            });
-            paired.put(p, x);
-        });
-        m.put("paired_differences", paired);
-        m.put("decision", decision(r.decision()));
-        m.put("business_per_rep_month", business(r.business()));
-        List<Object> runs = new ArrayList<>();
-        for (RunMetrics x : r.runs()) {
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put("policy", x.policy());
-            y.put("seed", x.seed());
-            for (Metric k : RunMetrics.METRICS) {
-                y.put(k.key(), round(x.metric(k)));
-            }
-            y.put("regret_connects", round(x.regretConnects()));
-            y.put("survival", rounded(x.km().survival()));
-            y.put("weekly_contact_rate", rounded(x.weeklyRate()));
-            y.put("weekly_expected_contact_rate", rounded(x.weeklyExpected()));
-            runs.add(y);
-        }
-        m.put("runs", runs);
-        List<Object> ope = new ArrayList<>();
-        for (OpeValidation.Row row : r.ope()) {
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put("seed", row.seed());
-            y.put("policy", row.target());
-            y.put("validation_world", !r.config().seeds().contains(row.seed()));
-            y.put("truth", round(row.truth()));
-            y.put("logged_rate", round(row.result().loggedRate()));
-            y.put("estimates", estimates(row.result()));
-            y.put("diagnostics", diagnostics(row.result().diagnostics()));
-            y.put("warnings", row.result().warnings());
-            ope.add(y);
-        }
-        m.put("ope", ope);
-        List<Object> os = new ArrayList<>();
-        for (OpeValidation.Summary s : r.opeSummary()) {
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put("policy", s.target());
-            y.put("estimator", s.estimator().code());
-            y.put("bias", round(s.bias()));
-            y.put("rmse", round(s.rmse()));
-            y.put("mean_abs_error", round(s.meanAbs()));
-            y.put("coverage", round(s.coverage()));
-            y.put("warned", round(s.warned()));
-            y.put("worlds", s.seeds());
-            os.add(y);
-        }
-        m.put("ope_error_vs_truth", os);
-        return JSON.writeValueAsString(m) + "\n";
+        return JSON.writeValueAsString(MetricsJson.Simulated.of(r)) + "\n";
     }
 
     /** leaderboard.csv: one row per policy, best mean contact rate first. */
@@ -187,12 +118,6 @@ public final class ExperimentWriter {
     }
 
     private static String provenance(ExperimentResult r, ExperimentRunner runner, Path dir) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        code(m);
-        m.put("seeds", r.config().seeds());
-        m.put("ope_validation_seeds", r.config().ope().validationSeeds());
-        m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
-        m.put("libraries", libraries(r.config(), runner.registry()));
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String f : List.of("experiment.yaml", "world.yaml")) {
             hashes.put(f, sha256(dir.resolve(f)));
@@ -208,20 +133,19 @@ public final class ExperimentWriter {
                 }
             }
         }
-        m.put("sha256", hashes);
+        var m = new ProvenanceJson.Simulated(code(), r.config().seeds(), r.config().ope().validationSeeds(),
+                Math.round(r.seconds() * 10) / 10.0, libraries(r.config(), runner.registry()), hashes);
         return JSON.writeValueAsString(m) + "\n";
     }
 
-    private static void code(Map<String, Object> m) {
+    private static ProvenanceJson.Code code() {
         Package pkg = ExperimentWriter.class.getPackage();
         String version = pkg.getImplementationVersion();
         if (version == null) {
             String maven = org.reachlab.models.store.LibraryVersions.maven("org.reachlab", "evaluation");
             version = "unknown".equals(maven) ? "development build" : "reachlab " + maven;
         }
-        m.put("code_version", version);
-        m.put("code_commit", codeCommit());
-        m.put("java", System.getProperty("java.version"));
+        return new ProvenanceJson.Code(version, codeCommit(), System.getProperty("java.version"));
     }
 
     private static Map<String, String> libraries(ExperimentConfig config, org.reachlab.models.ModelRegistry registry) {
@@ -247,83 +171,19 @@ public final class ExperimentWriter {
         Files.writeString(dir.resolve("experiment.yaml"), ExperimentFiles.toYaml(r.config()), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("metrics.json"), metricsJson(r), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("leaderboard.csv"), leaderboardCsv(r), StandardCharsets.UTF_8);
-        Map<String, Object> m = new LinkedHashMap<>();
-        code(m);
-        m.put("mode", "data");
-        m.put("seeds", r.config().seeds());
-        m.put("seed_used", r.seed());
-        m.put("bootstrap_resamples", r.config().ope().bootstrap());
-        m.put("wall_seconds", Math.round(r.seconds() * 10) / 10.0);
-        m.put("libraries", libraries(r.config(), runner.registry()));
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("log", r.log().logFile());
-        files.put("contacts", r.log().contactsFile());
-        m.put("data_files", files);
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put("experiment.yaml", sha256(dir.resolve("experiment.yaml")));
         hashes.put("data.log", r.log().logSha256());
         hashes.put("data.contacts", r.log().contactsSha256());
-        m.put("sha256", hashes);
+        var m = new ProvenanceJson.OnLog(code(), "data", r.config().seeds(), r.seed(), r.config().ope().bootstrap(),
+                Math.round(r.seconds() * 10) / 10.0, libraries(r.config(), runner.registry()),
+                new ProvenanceJson.DataFiles(r.log().logFile(), r.log().contactsFile()), hashes);
         Files.writeString(dir.resolve("provenance.json"), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 
     /** metrics.json of an experiment on the user's call log. */
     public static String metricsJson(LogExperimentResult r) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", r.config().name());
-        m.put("mode", "data");
-        m.put("ground_truth", false);
-        var l = r.log();
-        Map<String, Object> log = new LinkedHashMap<>();
-        log.put("dials", l.dials());
-        log.put("rejected_rows", l.rejected());
-        log.put("logging_policies", l.loggingPolicies());
-        log.put("first", l.first().toString());
-        log.put("last", l.last().toString());
-        log.put("split", l.split().toString());
-        log.put("train_dials", l.trainDials());
-        log.put("eval_dials", l.evalDials());
-        log.put("eval_contacts", l.evalContacts());
-        m.put("log", log);
-        KaplanMeier km = r.loggedTimeToConnect();
-        Map<String, Object> ttc = new LinkedHashMap<>();
-        ttc.put("policies", l.loggingPolicies());
-        ttc.put("contacts", km.atRisk()[0]);
-        ttc.put("attempt_cap", km.cap());
-        ttc.put(Metric.MEDIAN_ATTEMPTS.key(), Double.isNaN(km.median()) ? null : km.median());
-        ttc.put("mean_attempts_restricted_to_cap", round(km.restrictedMean()));
-        ttc.put(Metric.REACHED_WITHIN_3.key(), round(km.reachedWithin(3)));
-        ttc.put(Metric.REACHED_WITHIN_6.key(), round(km.reachedWithin(6)));
-        m.put("logged_time_to_connect", ttc);
-        m.put("seed", r.seed());
-        m.put("leaderboard", r.policies());
-        Map<String, Object> pol = new LinkedHashMap<>();
-        for (String p : r.policies()) {
-            LogExperimentResult.PolicyEstimate e = r.estimates().get(p);
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put(Metric.CONTACT_RATE.key(), interval(e.contactRate()));
-            y.put("uplift_vs_champion", e.uplift() == null ? null : interval(e.uplift()));
-            y.put("logged_rate", round(e.ope().loggedRate()));
-            y.put("estimates", estimates(e.ope()));
-            y.put("diagnostics", diagnostics(e.ope().diagnostics()));
-            y.put("warnings", e.ope().warnings());
-            y.put("untrustworthy", e.untrustworthy());
-            pol.put(p, y);
-        }
-        m.put("policies", pol);
-        m.put("decision", decision(r.decision()));
-        m.put("business_per_rep_month", business(r.business()));
-        Map<String, Object> rel = new LinkedHashMap<>();
-        r.reliability().forEach((model, bins) -> {
-            List<Object> list = new ArrayList<>();
-            for (ExperimentResult.ReliabilityBin b : bins) {
-                list.add(Arrays.asList(round(b.from()), round(b.to()), round(b.predicted()), round(b.observed()), b.count()));
-            }
-            rel.put(model, list);
-        });
-        m.put("reliability_on_eval_dials", rel);
-        m.put("not_computed", LogExperimentResult.NOT_COMPUTED);
-        return JSON.writeValueAsString(m) + "\n";
+        return JSON.writeValueAsString(MetricsJson.OnLog.of(r)) + "\n";
     }
 
     /** leaderboard.csv of an experiment on the user's call log: best doubly robust estimate first. */
@@ -355,55 +215,6 @@ public final class ExperimentWriter {
         return b.toString();
     }
 
-    private static Map<String, Object> estimates(org.reachlab.evaluation.ope.OpeResult r) {
-        Map<String, Object> est = new LinkedHashMap<>();
-        for (Map.Entry<Estimator, Estimate> e : r.estimates().entrySet()) {
-            est.put(e.getKey().code(), Arrays.asList(round(e.getValue().value()), round(e.getValue().se())));
-        }
-        return est;
-    }
-
-    private static Map<String, Object> diagnostics(org.reachlab.evaluation.ope.Diagnostics dg) {
-        Map<String, Object> diag = new LinkedHashMap<>();
-        diag.put("dials", dg.dials());
-        diag.put("skipped", dg.skipped());
-        diag.put("ess", round(dg.ess()));
-        diag.put("ess_share", round(dg.essShare()));
-        diag.put("weight_quantiles", Arrays.asList(round(dg.weightP50()), round(dg.weightP90()), round(dg.weightP99()),
-                round(dg.weightMax())));
-        diag.put("clipped_share", round(dg.clippedShare()));
-        diag.put("untried_mass", round(dg.untriedMass()));
-        diag.put("outside_support_mass", round(dg.outsideSupportMass()));
-        return diag;
-    }
-
-    private static Map<String, Object> decision(Decision dec) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("promote", dec.promote());
-        d.put("champion", dec.champion());
-        d.put("challenger", dec.challenger());
-        d.put("metric", dec.metric().key());
-        d.put("uplift", interval(dec.uplift()));
-        d.put("min_uplift", dec.minUplift());
-        d.put("reasons", dec.reasons());
-        return d;
-    }
-
-    private static Map<String, Object> business(BusinessView b) {
-        Map<String, Object> bv = new LinkedHashMap<>();
-        bv.put("dials_per_rep_month", round(b.dialsPerRepMonth()));
-        bv.put("champion_connects", round(b.championConnects()));
-        bv.put("challenger_connects", round(b.challengerConnects()));
-        bv.put("extra_connects", Arrays.asList(round(b.extraConnects()), round(b.extraConnectsLo()), round(b.extraConnectsHi())));
-        bv.put("extra_meetings", round(b.extraMeetings()));
-        bv.put("extra_revenue", Arrays.asList(round(b.extraRevenue()), round(b.extraRevenueLo()), round(b.extraRevenueHi())));
-        bv.put("tool_cost", round(b.toolCost()));
-        bv.put("net", round(b.net()));
-        bv.put("roi", round(b.roi()));
-        bv.put("currency", b.currency());
-        return bv;
-    }
-
     static String sha256(Path f) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -416,38 +227,6 @@ public final class ExperimentWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static IntervalJson interval(Estimate i) {
-        return new IntervalJson((Double) round(i.value()), (Double) round(i.lo()), (Double) round(i.hi()), i.n());
-    }
-
-    /**
-     * An estimate as metrics.json writes it, in this order: the mean (or estimate), the interval's
-     * ends and the number of units (seeds or contacts); values rounded to six decimals, null for
-     * NaN.
-     *
-     * @param mean the value
-     * @param lo   lower end
-     * @param hi   upper end
-     * @param n    units
-     */
-    record IntervalJson(Double mean, Double lo, Double hi, int n) {
-    }
-
-    private static Object round(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return null;
-        }
-        return Math.round(x * 1e6) / 1e6;
-    }
-
-    private static List<Object> rounded(double[] xs) {
-        List<Object> out = new ArrayList<>();
-        for (double x : xs) {
-            out.add(round(x));
-        }
-        return out;
     }
 
     private static String num(double x) {

@@ -3,11 +3,8 @@ package org.reachlab.evaluation.truth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.reachlab.evaluation.output.ResultCsv;
 import org.reachlab.evaluation.output.ResultJson;
 import org.reachlab.models.DataSource;
@@ -68,110 +65,7 @@ public final class TruthCheckWriter {
                 }
             }
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("world", world.toString());
-        data.put("source", source.description());
-        data.put("sha256", source.sha256());
-        data.put("contacts", r.contacts());
-        data.put("trainAttempts", r.trainAttempts());
-        data.put("replayAttempts", r.replayAttempts());
-        root.put("data", data);
-        Map<String, Object> opt = new LinkedHashMap<>();
-        opt.put("models", o.families().stream().map(f -> f.name()).toList());
-        opt.put("minAttempts", o.minAttempts());
-        opt.put("splitAt", r.splitAt().toString());
-        opt.put("splitChosen", o.splitAt() == null);
-        opt.put("week", r.week().toString());
-        opt.put("slots", o.window().toString());
-        opt.put("truth", "routine in force x day factor of the date, capped (r); routine only (r_base)");
-        opt.put("maxAttemptsAfterChange", o.maxAttempts());
-        opt.put("recovery", "first k >= 1 attempts after the change from which r_new > r_old holds for "
-                + DriftRecovery.HOLD + " attempts in a row, for contacts with "
-                + "r_new < r_old at the change; Kaplan-Meier median, censored at the last observed attempt");
-        opt.put("populationRecovery", "gap(k) = mean over changed contacts of r_ref(ISO week of the k-th attempt "
-                + "after the change) - r_new(k), r_ref = mean r of up to " + o.referenceContacts() + " unchanged "
-                + "contacts (seeded sample) for that week; attempts = smallest reported k (>= "
-                + PopulationRecovery.MIN_CONTACTS + " contacts) from which the upper 95% bound of gap stays <= "
-                + "recoveryTolerance at every later reported k");
-        opt.put("recoveryTolerance", o.recoveryTolerance());
-        opt.put("referenceContacts", o.referenceContacts());
-        opt.put("bootstrap", o.bootstrap());
-        opt.put("bootstrapUnit", "contact");
-        opt.put("seed", o.seed());
-        Map<String, Object> configs = new LinkedHashMap<>();
-        o.families().forEach(f -> configs.put(f.name(), o.config(f)));
-        opt.put("configs", configs);
-        root.put("options", opt);
-        List<Map<String, Object>> fams = new ArrayList<>();
-        for (var f : r.families()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("family", f.family());
-            m.put("trainSeconds", f.trainSeconds());
-            m.put("replaySeconds", f.replaySeconds());
-            Map<String, Object> prof = new LinkedHashMap<>();
-            prof.put("withMinAttempts", summary(f.withData()));
-            prof.put("all", summary(f.all()));
-            Map<String, Object> bands = new LinkedHashMap<>();
-            f.byAttempts().forEach((k, v) -> bands.put(k, summary(v)));
-            prof.put("byTrainingAttempts", bands);
-            m.put("profileCorrelation", prof);
-            DriftRecovery.Summary d = f.drift();
-            Map<String, Object> dm = new LinkedHashMap<>();
-            dm.put("changedContacts", d.changed());
-            dm.put("withAttemptsAfterChange", d.withAttempts());
-            dm.put("eligible", d.eligible());
-            dm.put("recovered", d.recovered());
-            dm.put("shareRecovered", json(d.shareRecovered()));
-            dm.put("attemptsAfterChange", d.attemptsAfter());
-            dm.put("medianAttemptsToRecovery", estimate(d.medianAttempts()));
-            List<Map<String, Object>> cps = new ArrayList<>();
-            for (var c : d.checkpoints()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("k", c.k());
-                cm.put("contacts", c.contacts());
-                cm.put("meanRNew", json(c.meanNew()));
-                cm.put("meanROld", json(c.meanOld()));
-                cm.put("shareCloserToNew", json(c.shareCloserToNew()));
-                cm.put("kmNotRecovered", json(c.notRecovered()));
-                cps.add(cm);
-            }
-            dm.put("checkpoints", cps);
-            m.put("driftRecovery", dm);
-            PopulationRecovery.Summary ps = f.population();
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("referenceContacts", ps.referenceContacts());
-            pm.put("tolerance", ps.tolerance());
-            pm.put("attemptsToPopulationRecovery", ps.recovered() ? ps.attempts() : null);
-            pm.put("lastReportedK", ps.lastK());
-            List<Map<String, Object>> pts = new ArrayList<>();
-            for (var p : ps.points()) {
-                Map<String, Object> pt = new LinkedHashMap<>();
-                pt.put("k", p.k());
-                pt.put("contacts", p.contacts());
-                pt.put("meanRRef", json(p.meanRef()));
-                pt.put("meanRNew", json(p.meanNew()));
-                pt.put("gap", estimate(p.gap()));
-                pt.put("withinTolerance", p.within());
-                pts.add(pt);
-            }
-            pm.put("checkpoints", pts);
-            List<Map<String, Object>> weeks = new ArrayList<>();
-            for (var wr : ps.reference()) {
-                Map<String, Object> wm = new LinkedHashMap<>();
-                wm.put("week", wr.week());
-                wm.put("contacts", wr.contacts());
-                wm.put("meanR", json(wr.meanR()));
-                weeks.add(wm);
-            }
-            pm.put("referenceByWeek", weeks);
-            m.put("populationRecovery", pm);
-            fams.add(m);
-        }
-        root.put("families", fams);
-        root.put("seconds", r.seconds());
-        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(),
-                root);
+        ResultJson.MAPPER.writeValue(out.resolve("summary.json").toFile(), SummaryJson.of(r, o, source, world));
     }
 
     /** The console table: profile correlation and drift recovery per family. */
@@ -225,29 +119,6 @@ public final class TruthCheckWriter {
             sb.append(String.format(Locale.ROOT, "%-9s %5d%s %s%n", f.family(), ps.referenceContacts(), row, rec));
         }
         return sb.toString();
-    }
-
-    private static Map<String, Object> summary(ProfileRecovery.Summary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("contacts", s.contacts());
-        m.put("undefined", s.undefined());
-        m.put("mean", estimate(s.mean()));
-        m.put("median", estimate(s.median()));
-        m.put("shareAboveHalf", json(s.shareAboveHalf()));
-        return m;
-    }
-
-    private static Map<String, Object> estimate(Estimate e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", json(e.value()));
-        m.put("lo", json(e.lo()));
-        m.put("hi", json(e.hi()));
-        return m;
-    }
-
-    /** NaN and infinity as null (JSON has neither). */
-    private static Double json(double v) {
-        return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
     }
 
     private static String num(double v) {
