@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reachlab.evaluation.experiment.ExperimentConfig;
+import org.reachlab.evaluation.experiment.ExperimentConfigException;
+import org.reachlab.evaluation.experiment.LogModelTraining;
 import org.reachlab.evaluation.experiment.Policies;
 import org.reachlab.evaluation.ope.Diagnostics;
 import org.reachlab.evaluation.ope.Estimator;
@@ -24,6 +26,7 @@ import org.reachlab.evaluation.ope.OpeResult;
 import org.reachlab.evaluation.ope.RewardModel;
 import org.reachlab.evaluation.ope.TargetPolicy;
 import org.reachlab.evaluation.output.ResultJson;
+import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.SlotBelief;
 import org.reachlab.models.policy.registry.PolicyRegistry;
@@ -53,6 +56,11 @@ public final class OpeCommand implements Callable<Integer> {
             description = "Policy types to evaluate: uniform, rotation, best-hour, greedy, epsilon-greedy, thompson"
                     + " (any type of the policy registry that does not read the truth).")
     List<String> policies;
+
+    @Option(names = "--model", paramLabel = "NAME", defaultValue = "beta_online",
+            description = "Model family the learned policies act on, trained on the log before --split (default: "
+                    + "${DEFAULT-VALUE}).")
+    String model;
 
     @Option(names = "--split", paramLabel = "DATE",
             description = "Train learned policies before this date, evaluate from it (default: the middle of the log).")
@@ -126,7 +134,16 @@ public final class OpeCommand implements Callable<Integer> {
             throw new UserFacingException("--log " + log + ": " + e.getMessage());
         }
         LogEvaluation.Split s = ope.split();
-        Map<String, SlotBelief> beliefs = Map.of(BETA, ope.trainedBeta());
+        if (ModelRegistry.standard().find(model).isEmpty()) {
+            throw new UserFacingException("--model: unknown model '" + model + "' (expected one of "
+                    + String.join(", ", ModelRegistry.standard().names()) + ")");
+        }
+        Map<String, SlotBelief> beliefs;
+        try {
+            beliefs = Map.of(model, LogModelTraining.train(ModelRegistry.standard(), model, loaded, s, seed, log));
+        } catch (ExperimentConfigException e) {
+            throw new UserFacingException("--model: " + e.getMessage());
+        }
         double[] hourly = ope.trainingHourlyRates();
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "log: %d phone dials by %s from %s to %s (%d rows rejected); trained on %d dials before %s,"
@@ -179,15 +196,13 @@ public final class OpeCommand implements Callable<Integer> {
                            Map<String, Estimate> estimates, Diagnostics diagnostics, List<String> warnings) {
     }
 
-    private static final String BETA = org.reachlab.models.online.BetaOnlineFamily.NAME;
-
     /**
      * A policy type with this command's settings: fixed rules keep their own names and windows, learned ones use
-     * beta_online over the allowed hours.
+     * the --model belief over the allowed hours.
      */
     private ExperimentConfig.PolicySpec spec(PolicyType type) {
         boolean learned = type.needsModel();
         return new ExperimentConfig.PolicySpec(learned ? type.name().replace('-', '_') : null, type.name(),
-                learned ? BETA : null, floor, 0.1, 32, learned ? earliest : null, learned ? latest : null, null);
+                learned ? model : null, floor, 0.1, 32, learned ? earliest : null, learned ? latest : null, null);
     }
 }

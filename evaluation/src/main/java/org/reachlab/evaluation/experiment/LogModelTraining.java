@@ -21,14 +21,17 @@ import org.reachlab.models.policy.learned.ModelBelief;
 import org.reachlab.models.policy.learned.SlotBelief;
 import org.reachlab.models.training.Trainer;
 
-/** Training of the registry models of an experiment on a call log, on the log's phone attempts before the split. */
-final class LogModelTraining {
+/**
+ * Training of a registry model on a call log's phone attempts before the split: the beliefs of an
+ * experiment on a call log and of {@code reachlab ope}.
+ */
+public final class LogModelTraining {
 
     private LogModelTraining() {
     }
 
     /** A registry model trained on the log's phone attempts before the split. */
-    static SlotBelief train(ModelRegistry registry, String model, LogFiles.Loaded loaded, LogEvaluation.Split split,
+    public static SlotBelief train(ModelRegistry registry, String model, LogFiles.Loaded loaded, LogEvaluation.Split split,
                             long seed, Path logFile) throws IOException {
         AttemptLog.Builder b = AttemptLog.builder();
         Map<String, Contact> contacts = new LinkedHashMap<>();

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.reachlab.models.policy.learned.HierarchicalBetaBelief;
-import org.reachlab.models.policy.learned.SlotBelief;
+
+
 
 /**
  * Off-policy evaluation on a user's call log: the log split in time into the dials learned
@@ -88,14 +88,6 @@ public final class LogEvaluation {
         return evaluator.evaluateDetailed(split.eval(), target, q, null);
     }
 
-    /** The {@code beta_online} family's belief trained on the training dials, in their logged order. */
-    public SlotBelief trainedBeta() {
-        SlotBelief belief = new HierarchicalBetaBelief();
-        for (LoggedDial d : split.train()) {
-            belief.observe(d.observed());
-        }
-        return belief;
-    }
 
     /** Pooled connect rate by local hour of the training dials (0 where nothing was dialled). */
     public double[] trainingHourlyRates() {
