@@ -65,7 +65,8 @@ public final class BetaOnlineFamily implements ModelFamily {
 
     @Override
     public String limits() {
-        return "Knows hours of the day, not weekdays; strengths are fixed pseudo-counts, not estimated; "
+        return "Knows hours of the day, not weekdays (stated slots are by weekday); strengths are fixed pseudo-counts, "
+                + "not estimated; fatigue counts dials within 7 days and one hour; "
                 + "segments are industry x role, without country.";
     }
 
@@ -84,6 +85,7 @@ public final class BetaOnlineFamily implements ModelFamily {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("beta_online params: " + e.getMessage(), e);
         }
+        belief.useStated(data.preferences());
         Model m = new Model(p, DayEffects.learn(data, config.days()), belief, Long.MIN_VALUE);
         for (int r = 0; r < data.size(); r++) {
             m.update(data.observation(r));
@@ -134,16 +136,20 @@ public final class BetaOnlineFamily implements ModelFamily {
         public double probability(Contact contact, Instant at) {
             LocalDateTime local = LocalDateTime.ofInstant(at, contact.zone());
             int hour = local.getHour();
-            return Math.min(1, belief.hourlyMeans(contact)[hour] * days.factor(contact, local.toLocalDate(), hour));
+            return Math.min(1, belief.means(contact, local.toLocalDate(), false)[hour]
+                    * days.factor(contact, local.toLocalDate(), hour));
         }
 
         @Override
         public WeeklyProfile profile(Contact contact, IsoWeek week) {
-            double[] hourly = belief.hourlyMeans(contact);
             double[] f = days.weekFactors(contact, week);
             double[] p = new double[LocalSlot.COUNT];
-            for (int s = 0; s < p.length; s++) {
-                p[s] = Math.min(1, hourly[s % 24] * f[s]);
+            for (int d = 0; d < 7; d++) {
+                double[] hourly = belief.means(contact, week.monday().plusDays(d), false);
+                for (int h = 0; h < 24; h++) {
+                    int s = d * 24 + h;
+                    p[s] = Math.min(1, hourly[h] * f[s]);
+                }
             }
             return new WeeklyProfile(contact.id(), week, p);
         }
@@ -185,6 +191,7 @@ public final class BetaOnlineFamily implements ModelFamily {
             m.put("segments", s.segments().size());
             m.put("contacts", s.contacts().size());
             m.put("holidayFactor", days.holidayFactor());
+            m.putAll(belief.evidenceFactors());
             return m;
         }
     }
