@@ -92,6 +92,9 @@ final class RecallFatigue {
     }
 
     private double solve() {
+        if (java.util.Arrays.stream(expected).sum() == 0) {
+            return 1;
+        }
         double lo = Math.log(0.05);
         double hi = Math.log(2);
         for (int it = 0; it < 50; it++) {

@@ -167,6 +167,13 @@ final class StatedTilt {
      * log scale, as the left side falls as F grows.
      */
     private double solve(int kind) {
+        boolean any = false;
+        for (int b = 0; b <= BINS; b++) {
+            any |= expected[kind][b] > 0 || observed[kind][b] > 0;
+        }
+        if (!any) {
+            return 1;
+        }
         double lo = Math.log(0.02);
         double hi = Math.log(50);
         for (int it = 0; it < 60; it++) {
