@@ -156,14 +156,16 @@ class LogExperimentTest {
         assertThat(r.decision().uplift().lo()).isLessThan(0.5);
         assertThat(r.decision().reasons()).anyMatch(s -> s.contains("does not exceed the required minimum +50.00"));
 
-        // greedy dials 08-21 while the log only tried 09-17: whatever the uplift, it must not be promoted
-        Path wide = experiment("wide.yaml", "data: {log: world/calls.csv}\n" + POLICIES
-                + "promotion: {champion: uniform_09_17, challenger: greedy, minUplift: -1.0}\n");
+        // an evening policy dials 17-21 while the log only tried 09-17: whatever the uplift, it must not be promoted
+        String evening = POLICIES.replace("seeds:",
+                "  - {name: greedy_evening, type: greedy, model: beta_online, from: 17, to: 21}\nseeds:");
+        Path wide = experiment("wide.yaml", "data: {log: world/calls.csv}\n" + evening
+                + "promotion: {champion: uniform_09_17, challenger: greedy_evening, minUplift: -1.0}\n");
         LogExperimentResult w = new LogExperimentRunner(ExperimentFiles.load(wide), ModelRegistry.standard(), null).run();
-        assertThat(w.estimates().get("greedy").untrustworthy()).anyMatch(s -> s.contains("never tried"));
+        assertThat(w.estimates().get("greedy_evening").untrustworthy()).anyMatch(s -> s.contains("never tried"));
         assertThat(w.decision().promote()).isFalse();
-        assertThat(w.decision().reasons()).anyMatch(s -> s.contains("the off-policy estimate of greedy cannot be"
-                + " trusted") && s.endsWith("not promoted"));
+        assertThat(w.decision().reasons()).anyMatch(s -> s.contains("the off-policy estimate of greedy_evening cannot"
+                + " be trusted") && s.endsWith("not promoted"));
     }
 
     @Test
