@@ -121,7 +121,7 @@ class SimulatorTest {
     @Test
     void rotationNeverTriesASlotTwiceBeforeTryingAllOthers() {
         SyntheticWorld w = world(150, 16, 5);
-        WorldConfig.Dialing rules = new WorldConfig.Dialing(5, 40, 8, 21, false, false, 3, 365);
+        WorldConfig.Dialing rules = new WorldConfig.Dialing(5, 40, 12, 8, 21, false, false, 3, 365);
         Simulator sim = new Simulator(w, rules, 5);
         Map<String, int[]> counts = new HashMap<>();
         sim.run(SlotRotationPolicy.nineToFive(), c -> {
