@@ -10,10 +10,11 @@ import java.util.List;
  * dial booked at 10:00 in its contact's own zone. A team usually calls one region at a time, so
  * this is the hour the rep is working in; it is the simulator's rule as well.
  *
- * <p>A booking goes to the rep with the most dials left today among those with room in that
- * hour (the first such rep in the day's order on a tie), so the team's day fills evenly and an
- * hour is full only when every rep with dials left has made its hourly number in it. Not
- * thread-safe; one ledger belongs to one plan.
+ * <p>A booking goes to the rep with the fewest dials in that hour among those with room in it
+ * today, then to the one with the most dials left today, then to the first in the day's order.
+ * Each hour is thus shared evenly among the reps, and an hour is full only when every rep with
+ * dials left today has made its hourly number in it: the team's hour, not one rep's unlucky
+ * bookings, is the limit. Not thread-safe; one ledger belongs to one plan.
  */
 public final class HourlyLedger {
 
@@ -88,13 +89,14 @@ public final class HourlyLedger {
     private int pick(int h) {
         checkHour(h);
         int best = -1;
-        int bestLeft = 0;
         for (int r = 0; r < reps.size(); r++) {
             DayContext.Rep rep = reps.get(r);
-            int left = rep.capacity() - day[r];
-            if (left > bestLeft && hour[r][h] < rep.perHour()) {
+            if (day[r] >= rep.capacity() || hour[r][h] >= rep.perHour()) {
+                continue;
+            }
+            if (best < 0 || hour[r][h] < hour[best][h]
+                    || (hour[r][h] == hour[best][h] && rep.capacity() - day[r] > reps.get(best).capacity() - day[best])) {
                 best = r;
-                bestLeft = left;
             }
         }
         return best;

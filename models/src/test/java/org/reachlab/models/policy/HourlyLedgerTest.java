@@ -48,6 +48,22 @@ class HourlyLedgerTest {
     }
 
     @Test
+    void eachHourIsSharedEvenlySoOneRepsLuckDoesNotCloseIt() {
+        HourlyLedger l = ledger(new DayContext.Rep("a", 10, 3), new DayContext.Rep("b", 10, 3));
+        // a has more dials made today, but b has more of them at 13:00
+        l.book(9);
+        l.book(9);
+        l.book(13);
+        l.book(13);
+        l.book(13);
+        assertThat(l.booked(13)).isEqualTo(3);
+        // 13:00 takes three more: the team's six, not closed early by the rep who made most there
+        assertThat(List.of(l.book(13), l.book(13), l.book(13))).doesNotContainNull();
+        assertThat(l.book(13)).isNull();
+        assertThat(l.booked()).isEqualTo(8);
+    }
+
+    @Test
     void aRepWithoutDialsTodayTakesNone() {
         HourlyLedger l = ledger(new DayContext.Rep("off", 0, 5), new DayContext.Rep("on", 1, 5));
         assertThat(l.book(8)).isEqualTo("on");
