@@ -72,9 +72,9 @@ public final class SimulateCommand implements Callable<Integer> {
             chosen.add(type.create(PolicySettings.defaults(), inputs));
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "world: %d contacts, %d weeks from %s, seed %d; capacity %d dials a day%n",
+        w.printf(Locale.ROOT, "world: %d contacts, %d weeks from %s, seed %d; capacity %d dials a day, %d an hour%n",
                 world.contacts().size(), world.config().weeks(), world.start(), options.seed,
-                world.config().dialing().dailyCapacity());
+                rules.dailyCapacity(), rules.hourlyCapacity());
         w.print(cal.report());
         if (log != null) {
             Files.createDirectories(log);

@@ -74,9 +74,7 @@ public class OpeBenchmark {
         SyntheticWorld world = new WorldGenerator(WorldFiles.defaults().withContacts(contacts))
                 .generate(Fixtures.SEED);
         WorldConfig.Dialing d = world.config().dialing();
-        WorldConfig.Dialing rules = new WorldConfig.Dialing(Math.max(1, contacts / CONTACTS_PER_REP),
-                d.dialsPerRep(), d.earliest(), d.latest(), d.weekends(), d.holidays(), d.maxAttemptsPerWeek(),
-                d.recontactDays());
+        WorldConfig.Dialing rules = d.withReps(Math.max(1, contacts / CONTACTS_PER_REP));
         List<SimulatedCall> calls = new ArrayList<>();
         new Simulator(world, rules, Fixtures.SEED).run(WindowPolicy.nineToFive(), calls::add);
         log = SimulatedLog.of(world, calls).dials();

@@ -62,9 +62,7 @@ public class SimulatorBenchmark {
         SyntheticWorld world = new WorldGenerator(WorldFiles.defaults().withContacts(contacts))
                 .generate(Fixtures.SEED);
         WorldConfig.Dialing d = world.config().dialing();
-        WorldConfig.Dialing rules = new WorldConfig.Dialing(Math.max(1, contacts / CONTACTS_PER_REP),
-                d.dialsPerRep(), d.earliest(), d.latest(), d.weekends(), d.holidays(), d.maxAttemptsPerWeek(),
-                d.recontactDays());
+        WorldConfig.Dialing rules = d.withReps(Math.max(1, contacts / CONTACTS_PER_REP));
         simulator = new Simulator(world, rules, Fixtures.SEED);
         dialing = PolicyRegistry.standard().get(policy).create(PolicySettings.defaults(),
                 PolicyInputs.ofHours(d.earliest(), d.latest()).withTruth(simulator.truth()));

@@ -60,6 +60,12 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
                 vacations, fairs, monthEnd, drift, outcomes, notes, dialing);
     }
 
+    /** A copy with other dialing rules and capacity. */
+    public WorldConfig withDialing(Dialing d) {
+        return new WorldConfig(start, weeks, contacts, countries, segments, individual, lunchDip, calendar,
+                vacations, fairs, monthEnd, drift, outcomes, notes, d);
+    }
+
     /** Checks ranges and cross-references; throws {@link WorldConfigException} naming the key. */
     public WorldConfig validate() {
         startDate();
@@ -123,6 +129,7 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
         probability("notes.vagueShare", notes.vagueShare());
         positive("dialing.reps", dialing.reps());
         positive("dialing.dialsPerRep", dialing.dialsPerRep());
+        positive("dialing.dialsPerRepHour", dialing.dialsPerRepHour());
         positive("dialing.maxAttemptsPerWeek", dialing.maxAttemptsPerWeek());
         if (dialing.earliest() < 0 || dialing.latest() > 24 || dialing.earliest() >= dialing.latest()) {
             throw new WorldConfigException("dialing needs 0 <= earliest < latest <= 24, received earliest="
@@ -367,6 +374,8 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
      *
      * @param reps               number of reps
      * @param dialsPerRep        dials per rep per day
+     * @param dialsPerRepHour    dials per rep per hour (a dial with its ringing, talk and
+     *                           after-call work takes minutes; by default 12, five minutes each)
      * @param earliest           first local hour a call may start
      * @param latest             local hour by which calls must have started (exclusive)
      * @param weekends           whether calls on Saturday and Sunday are allowed
@@ -374,11 +383,28 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
      * @param maxAttemptsPerWeek attempts per contact per ISO week
      * @param recontactDays      days after a connect before the contact is due again
      */
-    public record Dialing(int reps, int dialsPerRep, int earliest, int latest, boolean weekends, boolean holidays,
-                          int maxAttemptsPerWeek, int recontactDays) {
+    public record Dialing(int reps, int dialsPerRep, int dialsPerRepHour, int earliest, int latest, boolean weekends,
+                          boolean holidays, int maxAttemptsPerWeek, int recontactDays) {
         /** Dials per day for the whole team. */
         public int dailyCapacity() {
             return reps * dialsPerRep;
+        }
+
+        /** Dials per hour for the whole team. */
+        public int hourlyCapacity() {
+            return reps * dialsPerRepHour;
+        }
+
+        /** A copy with another number of reps. */
+        public Dialing withReps(int n) {
+            return new Dialing(n, dialsPerRep, dialsPerRepHour, earliest, latest, weekends, holidays,
+                    maxAttemptsPerWeek, recontactDays);
+        }
+
+        /** A copy with another hourly capacity per rep. */
+        public Dialing withDialsPerRepHour(int n) {
+            return new Dialing(reps, dialsPerRep, n, earliest, latest, weekends, holidays, maxAttemptsPerWeek,
+                    recontactDays);
         }
     }
 }

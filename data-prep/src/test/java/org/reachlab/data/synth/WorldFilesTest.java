@@ -51,6 +51,33 @@ class WorldFilesTest {
     }
 
     @Test
+    void theHourlyCapacityIsAPositiveWholeNumberOfDials(@TempDir Path tmp) throws IOException {
+        assertThat(WorldFiles.defaults().dialing().dialsPerRepHour()).isEqualTo(12);
+        assertThat(WorldFiles.defaults().dialing().hourlyCapacity()).isEqualTo(60);
+        Path f = tmp.resolve("hours.yaml");
+        Files.writeString(f, "dialing: {dialsPerRepHour: 8}\n");
+        assertThat(WorldFiles.load(f).dialing().dialsPerRepHour()).isEqualTo(8);
+        for (String bad : new String[] {"0", "-3", "12.5", "fast"}) {
+            Files.writeString(f, "dialing: {dialsPerRepHour: " + bad + "}\n");
+            assertThatThrownBy(() -> WorldFiles.load(f)).as(bad)
+                    .isInstanceOf(WorldConfigException.class)
+                    .hasMessageContaining("dialsPerRepHour")
+                    .hasMessageContaining(bad)
+                    .hasMessageContaining(f.toString());
+        }
+    }
+
+    @Test
+    void aWorldCanTakeOtherDialingRules() {
+        WorldConfig d = WorldFiles.defaults();
+        WorldConfig c = d.withDialing(d.dialing().withDialsPerRepHour(40).withReps(2));
+        assertThat(c.dialing().dialsPerRepHour()).isEqualTo(40);
+        assertThat(c.dialing().reps()).isEqualTo(2);
+        assertThat(c.dialing().dialsPerRep()).isEqualTo(d.dialing().dialsPerRep());
+        assertThat(c.withDialing(d.dialing())).isEqualTo(d);
+    }
+
+    @Test
     void theEffectiveWorldRoundTripsThroughYaml() {
         WorldConfig d = WorldFiles.defaults().withContacts(123);
         assertThat(WorldFiles.parse(WorldFiles.toYaml(d), "roundtrip")).isEqualTo(d);

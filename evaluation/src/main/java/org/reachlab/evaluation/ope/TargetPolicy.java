@@ -40,7 +40,7 @@ public interface TargetPolicy {
                     return lp.distribution(d.context(), d.local().toLocalDate(), r);
                 }
                 DayContext day = new DayContext(d.local().toLocalDate(), List.of(d.context()),
-                        List.of(new DayContext.Rep("ope", 1)), r);
+                        List.of(new DayContext.Rep("ope", 1, 1)), r);
                 List<Dial> plan = policy.plan(day);
                 if (plan.isEmpty()) {
                     return null;

@@ -30,6 +30,9 @@ import org.reachlab.models.policy.learned.ObservedDial;
 /**
  * Dials a synthetic world day by day with a policy under the world's hard rules and capacity.
  *
+ * <p>Each rep makes at most the world's {@code dialsPerRep} dials a day and {@code dialsPerRepHour}
+ * in one hour, counted by the local hour of the contacts dialed (the hour a {@link Dial} gives).
+ *
  * <p>Each day every contact whose local day allows calls (weekends and public holidays of its
  * region excluded unless the rules allow them), who is not cooling down after a connect and who
  * has attempts left this ISO week is due. The policy plans the day; the simulator refuses and
@@ -97,11 +100,12 @@ public final class Simulator {
         }
         List<DayContext.Rep> reps = new ArrayList<>();
         for (int r = 0; r < rules.reps(); r++) {
-            reps.add(new DayContext.Rep(String.format(java.util.Locale.ROOT, "rep-%02d", r + 1), rules.dialsPerRep()));
+            reps.add(new DayContext.Rep(String.format(java.util.Locale.ROOT, "rep-%02d", r + 1), rules.dialsPerRep(),
+                    rules.dialsPerRepHour()));
         }
-        Map<String, Integer> repCapacity = new HashMap<>();
+        Map<String, DayContext.Rep> repById = new HashMap<>();
         for (DayContext.Rep r : reps) {
-            repCapacity.put(r.id(), r.capacity());
+            repById.put(r.id(), r);
         }
         for (LocalDate date = from; date.isBefore(to); date = date.plusDays(1)) {
             days++;
@@ -127,11 +131,11 @@ public final class Simulator {
             for (DueContact d : due) {
                 dueByIndex.put(d.index(), d);
             }
-            Map<String, Integer> used = new HashMap<>();
+            Map<String, int[]> used = new HashMap<>();
             Map<Integer, Integer> plannedPerContact = new HashMap<>();
             List<Planned> valid = new ArrayList<>();
             for (Dial d : plan) {
-                Violation v = check(d, weekStart, dueByIndex, dayAllowed, states, repCapacity, used,
+                Violation v = check(d, weekStart, dueByIndex, dayAllowed, states, repById, used,
                         plannedPerContact);
                 if (v != null) {
                     violations.merge(v, 1L, Long::sum);
@@ -189,7 +193,7 @@ public final class Simulator {
     }
 
     private Violation check(Dial d, LocalDate weekStart, Map<Integer, DueContact> due, boolean[] dayAllowed,
-                            State[] states, Map<String, Integer> repCapacity, Map<String, Integer> used,
+                            State[] states, Map<String, DayContext.Rep> reps, Map<String, int[]> used,
                             Map<Integer, Integer> planned) {
         int i = d.contactIndex();
         if (i < 0 || i >= dayAllowed.length) {
@@ -210,11 +214,17 @@ public final class Simulator {
         if (planned.getOrDefault(i, 0) >= c.remainingThisWeek()) {
             return Violation.WEEKLY_CAP;
         }
-        Integer cap = d.repId() == null ? null : repCapacity.get(d.repId());
-        if (cap == null || used.getOrDefault(d.repId(), 0) >= cap) {
+        DayContext.Rep rep = d.repId() == null ? null : reps.get(d.repId());
+        // per rep: dials today at index 24, dials by the contacts' local hour at 0-23
+        int[] u = rep == null ? null : used.computeIfAbsent(rep.id(), x -> new int[25]);
+        if (rep == null || u[24] >= rep.capacity()) {
             return Violation.CAPACITY;
         }
-        used.merge(d.repId(), 1, Integer::sum);
+        if (u[d.hour()] >= rep.perHour()) {
+            return Violation.HOURLY_CAPACITY;
+        }
+        u[24]++;
+        u[d.hour()]++;
         planned.merge(i, 1, Integer::sum);
         return null;
     }

@@ -13,7 +13,9 @@ public enum Violation {
     /** The contact has reached its maximum attempts this week. */
     WEEKLY_CAP,
     /** The rep is unknown or has no capacity left today. */
-    CAPACITY;
+    CAPACITY,
+    /** The rep has made its dials of the contact's local hour (see {@code HourlyLedger}). */
+    HOURLY_CAPACITY;
 
     /** Lower-case code used in reports. */
     public String code() {

@@ -66,6 +66,7 @@ class SimulatorTest {
             assertThat(r.dials()).isEqualTo(calls.size()).isPositive();
             Map<String, Integer> perWeek = new HashMap<>();
             Map<String, Integer> perRepDay = new HashMap<>();
+            Map<String, Integer> perRepHour = new HashMap<>();
             for (SimulatedCall c : calls) {
                 Contact contact = w.contacts().get(c.contactIndex());
                 LocalDateTime local = c.at().atZoneSameInstant(contact.zone()).toLocalDateTime();
@@ -77,7 +78,10 @@ class SimulatorTest {
                         + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
                 assertThat(perWeek.merge(week, 1, Integer::sum)).isLessThanOrEqualTo(rules.maxAttemptsPerWeek());
                 assertThat(perRepDay.merge(c.repId() + "/" + local.toLocalDate(), 1, Integer::sum))
-                        .isLessThanOrEqualTo(rules.dialsPerRep() + 0);
+                        .isLessThanOrEqualTo(rules.dialsPerRep());
+                assertThat(perRepHour.merge(c.repId() + "/" + local.toLocalDate() + "/" + local.getHour(), 1,
+                        Integer::sum)).as("%s dials of %s at %s", p.name(), c.repId(), local)
+                        .isLessThanOrEqualTo(rules.dialsPerRepHour());
             }
         }
     }
@@ -119,9 +123,66 @@ class SimulatorTest {
     }
 
     @Test
+    void dialsOverARepsHourAreRefusedAsHourlyCapacity() {
+        SyntheticWorld w = world(200, 1, 3);
+        int perHour = w.config().dialing().dialsPerRepHour();
+        Simulator sim = new Simulator(w, 3);
+        Policy crowd = new Policy() {
+            @Override
+            public String name() {
+                return "crowd";
+            }
+
+            @Override
+            public List<Dial> plan(DayContext day) {
+                // every due contact at 10:00 by the first rep, past the hour's dials and the day's
+                List<Dial> out = new ArrayList<>();
+                for (var c : day.due()) {
+                    out.add(Dial.certain(c.index(), 10, "rep-01"));
+                }
+                return out;
+            }
+        };
+        List<SimulatedCall> calls = new ArrayList<>();
+        SimulationResult r = sim.run(crowd, calls::add);
+        assertThat(r.violations().get(Violation.HOURLY_CAPACITY)).isPositive();
+        assertThat(r.violations()).doesNotContainKey(Violation.CAPACITY);
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        for (SimulatedCall c : calls) {
+            perDay.merge(c.at().toLocalDate(), 1, Integer::sum);
+        }
+        assertThat(perDay.values()).allMatch(n -> n <= perHour).contains(perHour);
+        assertThat(Violation.HOURLY_CAPACITY.code()).isEqualTo("hourly_capacity");
+    }
+
+    @Test
+    void aDaysDialsFitInOneHourOnlyWhenTheWorldSaysSo() {
+        SyntheticWorld w = world(400, 2, 6);
+        WorldConfig.Dialing rules = w.config().dialing();
+        FixedHourPolicy best = FixedHourPolicy.globallyBest(Calibration.of(w).hourly(), 9, 17);
+        Map<Integer, Integer> capped = new HashMap<>();
+        Map<LocalDate, Integer> atBestPerDay = new HashMap<>();
+        new Simulator(w, 6).run(best, c -> {
+            LocalDateTime local = c.at().atZoneSameInstant(w.contacts().get(c.contactIndex()).zone()).toLocalDateTime();
+            capped.merge(local.getHour(), 1, Integer::sum);
+            if (local.getHour() == best.hour()) {
+                atBestPerDay.merge(local.toLocalDate(), 1, Integer::sum);
+            }
+        });
+        Map<Integer, Integer> free = new HashMap<>();
+        new Simulator(w, rules.withDialsPerRepHour(rules.dialsPerRep()), 6).run(best, c -> free.merge(
+                c.at().atZoneSameInstant(w.contacts().get(c.contactIndex()).zone()).getHour(), 1, Integer::sum));
+        // without an hourly limit the whole day goes to the best hour; with it, the team's hour fills
+        // and the rest goes to the next best pooled hours
+        assertThat(free).containsOnlyKeys(best.hour());
+        assertThat(capped.keySet()).contains(best.hour()).hasSizeGreaterThan(1);
+        assertThat(atBestPerDay.values()).allMatch(n -> n <= rules.hourlyCapacity()).contains(rules.hourlyCapacity());
+    }
+
+    @Test
     void rotationNeverTriesASlotTwiceBeforeTryingAllOthers() {
         SyntheticWorld w = world(150, 16, 5);
-        WorldConfig.Dialing rules = new WorldConfig.Dialing(5, 40, 8, 21, false, false, 3, 365);
+        WorldConfig.Dialing rules = new WorldConfig.Dialing(5, 40, 12, 8, 21, false, false, 3, 365);
         Simulator sim = new Simulator(w, rules, 5);
         Map<String, int[]> counts = new HashMap<>();
         sim.run(SlotRotationPolicy.nineToFive(), c -> {

@@ -11,18 +11,28 @@ import java.util.SplittableRandom;
  *
  * @param date   the local date (each contact's own local calendar day)
  * @param due    contacts that may be called today
- * @param reps   rep ids and how many dials each can make today
+ * @param reps   rep ids and how many dials each can make today and in one hour
  * @param random the day's source of randomness
  */
 public record DayContext(LocalDate date, List<DueContact> due, List<Rep> reps, SplittableRandom random) {
 
     /**
-     * A rep and the number of dials left today.
+     * A rep, the number of dials left today and the most dials the rep makes in one hour.
      *
      * @param id       rep id written to calls.csv
      * @param capacity dials today
+     * @param perHour  dials in one local hour (see {@link HourlyLedger})
      */
-    public record Rep(String id, int capacity) {
+    public record Rep(String id, int capacity, int perHour) {
+
+        public Rep {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("capacity must be >= 0, received " + capacity + " for rep " + id);
+            }
+            if (perHour < 1) {
+                throw new IllegalArgumentException("perHour must be >= 1, received " + perHour + " for rep " + id);
+            }
+        }
     }
 
     /** Total dials the team can make today. */
@@ -43,15 +53,11 @@ public record DayContext(LocalDate date, List<DueContact> due, List<Rep> reps, S
         return q;
     }
 
-    /** The rep of the k-th dial of the day (0-based) when reps are filled in order, or null past capacity. */
-    public String repFor(int k) {
-        int left = k;
-        for (Rep r : reps) {
-            if (left < r.capacity()) {
-                return r.id();
-            }
-            left -= r.capacity();
-        }
-        return null;
+    /**
+     * A new, empty ledger of this day's bookings by rep and local hour: a policy books every dial
+     * through it to stay within each rep's day and hour.
+     */
+    public HourlyLedger ledger() {
+        return new HourlyLedger(reps);
     }
 }

@@ -1,14 +1,19 @@
 package org.reachlab.models.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
- * Knows the truth: for every due contact it finds the allowed hour with the highest true connect
- * probability today, then fills the day's capacity with the contacts whose best hour is best.
- * This maximises the expected connects of each day, an upper bound for any policy on the same
- * day (among the hours of its window, by default all of them). Deterministic, propensity 1.
+ * Knows the truth: it fills the day's capacity with the (contact, allowed hour) pairs of the
+ * highest true connect probability today, one dial per contact. Each contact is wanted first at
+ * its best hour; when the team has no room left in that hour ({@link HourlyLedger}) it is wanted
+ * at its next best hour with room, in turn with the others. This greedy choice gets close to the
+ * most expected connects any policy can make on the same day and capacity (among the hours of
+ * its window, by default all of them), which is what a reference needs. Deterministic,
+ * propensity 1.
  */
 public final class OraclePolicy implements Policy {
 
@@ -38,37 +43,84 @@ public final class OraclePolicy implements Policy {
 
     @Override
     public List<Dial> plan(DayContext day) {
-        record Best(DueContact c, int hour, double p) {
-        }
-        List<Best> options = new ArrayList<>();
+        // each contact's allowed hours of the window, best true probability first (the earlier hour on a tie)
+        List<Ranked> ranked = new ArrayList<>();
         for (DueContact c : day.due()) {
             if (c.remainingThisWeek() <= 0) {
                 continue;
             }
-            int bestHour = -1;
-            double best = -1;
-            for (int h = from; h < to; h++) {
-                if (c.allows(h)) {
-                    double p = truth.probability(c, day.date(), h);
-                    if (p > best) {
-                        best = p;
-                        bestHour = h;
-                    }
-                }
+            int[] hours = c.allowedIn(from, to);
+            if (hours.length == 0) {
+                continue;
             }
-            if (bestHour >= 0) {
-                options.add(new Best(c, bestHour, best));
+            double[] p = new double[hours.length];
+            Integer[] order = new Integer[hours.length];
+            for (int k = 0; k < hours.length; k++) {
+                p[k] = truth.probability(c, day.date(), hours[k]);
+                order[k] = k;
             }
+            Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+            int[] byP = new int[hours.length];
+            double[] sorted = new double[hours.length];
+            for (int k = 0; k < hours.length; k++) {
+                byP[k] = hours[order[k]];
+                sorted[k] = p[order[k]];
+            }
+            ranked.add(new Ranked(c, byP, sorted));
         }
-        options.sort(Comparator.comparingDouble((Best b) -> -b.p()).thenComparingInt(b -> b.c().index()));
+        // the (contact, hour) pairs in falling probability: a contact whose best hour is full
+        // comes back with its next best hour, at that hour's probability
+        PriorityQueue<Ranked> queue = new PriorityQueue<>(Math.max(1, ranked.size()),
+                Comparator.comparingDouble((Ranked r) -> -r.p()).thenComparingInt(r -> r.c().index()));
+        queue.addAll(ranked);
+        HourlyLedger ledger = day.ledger();
         List<Dial> out = new ArrayList<>();
-        for (Best b : options) {
-            String rep = day.repFor(out.size());
-            if (rep == null) {
-                break;
+        int room = ledger.roomMask();
+        while (!queue.isEmpty() && room != 0) {
+            Ranked r = queue.poll();
+            int h = r.hour();
+            if ((room & (1 << h)) != 0) {
+                out.add(Dial.certain(r.c().index(), h, ledger.book(h)));
+                room = ledger.roomMask();
+                continue;
             }
-            out.add(Dial.certain(b.c().index(), b.hour(), rep));
+            while (r.next < r.hours().length && (room & (1 << r.hour())) == 0) {
+                r.next++;
+            }
+            if (r.next < r.hours().length) {
+                queue.add(r);
+            }
         }
         return out;
+    }
+
+    /** A contact's allowed hours, best first, and the next one to try. */
+    private static final class Ranked {
+        private final DueContact c;
+        private final int[] hours;
+        private final double[] p;
+        private int next;
+
+        Ranked(DueContact c, int[] hours, double[] p) {
+            this.c = c;
+            this.hours = hours;
+            this.p = p;
+        }
+
+        DueContact c() {
+            return c;
+        }
+
+        int[] hours() {
+            return hours;
+        }
+
+        int hour() {
+            return hours[next];
+        }
+
+        double p() {
+            return p[next];
+        }
     }
 }

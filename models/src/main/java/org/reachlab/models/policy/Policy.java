@@ -7,8 +7,9 @@ import java.util.List;
  *
  * <p>A policy should obey the hard rules: dial only contacts in {@link DayContext#due()}, at
  * hours their {@link DueContact#allowedHours()} allow, at most
- * {@link DueContact#remainingThisWeek()} times each, within each rep's capacity. The simulator
- * enforces these rules, refuses and counts any dial that breaks them.
+ * {@link DueContact#remainingThisWeek()} times each, within each rep's capacity for the day and
+ * for each local hour (a policy books its dials through {@link DayContext#ledger()}). The
+ * simulator enforces these rules, refuses and counts any dial that breaks them.
  *
  * <p>Every dial reports its propensity: the probability with which the policy chose that hour
  * for that contact, given that it dials the contact today. Deterministic choices have

@@ -3,8 +3,8 @@ package org.reachlab.models.policy;
 /**
  * The survey-research call rotation (as in queXS): a contact's (n+1)-th attempt in an hour slot
  * of the window happens only after n attempts in every slot of the window. Among the allowed
- * slots with the fewest attempts so far, one is drawn uniformly; the propensity is 1 / their
- * number. Works the queue in order, like {@link WindowPolicy}.
+ * slots with room for a dial and the fewest attempts so far, one is drawn uniformly; the
+ * propensity is 1 / their number. Works the queue in order, like {@link WindowPolicy}.
  */
 public final class SlotRotationPolicy extends UniformWindowRule {
 
@@ -23,7 +23,10 @@ public final class SlotRotationPolicy extends UniformWindowRule {
         return "rotation";
     }
 
-    /** The allowed hours with the fewest attempts of the whole window, else the least-tried allowed ones. */
+    /**
+     * The allowed hours with room that have the fewest attempts of the whole window, else the
+     * least-tried of the allowed hours with room.
+     */
     @Override
     int[] candidates(DueContact c, int[] allowed) {
         int min = Integer.MAX_VALUE;
@@ -32,7 +35,7 @@ public final class SlotRotationPolicy extends UniformWindowRule {
         }
         int[] least = leastTried(c, allowed, min);
         if (least.length == 0) {
-            // the least-tried slots are not allowed today: rotate among the least-tried allowed ones
+            // the least-tried slots are not allowed or full today: rotate among the least-tried open ones
             int m = Integer.MAX_VALUE;
             for (int h : allowed) {
                 m = Math.min(m, c.hourCounts()[h]);

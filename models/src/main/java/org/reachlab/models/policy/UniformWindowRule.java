@@ -1,12 +1,15 @@
 package org.reachlab.models.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A fixed rule that works the queue in order and dials each due contact with dials left this week at
  * an hour drawn uniformly from some of the allowed hours of a local window; the propensity is exactly
- * 1 / the number of those hours. Subclasses say which hours ({@link #candidates}).
+ * 1 / the number of those hours. Subclasses say which hours ({@link #candidates}). Hours in which
+ * no rep has room left today ({@link HourlyLedger}) are out of the draw, so the logged
+ * distribution is the one the hour was really drawn from.
  */
 abstract class UniformWindowRule implements Policy {
 
@@ -24,28 +27,33 @@ abstract class UniformWindowRule implements Policy {
         this.to = to;
     }
 
-    /** The hours to draw from among the contact's allowed hours of the window (never empty). */
+    /** The hours to draw from among the contact's allowed hours of the window that have room (never empty). */
     abstract int[] candidates(DueContact c, int[] allowed);
 
     @Override
     public final List<Dial> plan(DayContext day) {
         List<Dial> out = new ArrayList<>();
+        HourlyLedger ledger = day.ledger();
         for (DueContact c : day.queue()) {
-            String rep = day.repFor(out.size());
-            if (rep == null) {
+            int room = ledger.roomMask();
+            if (room == 0) {
                 break;
             }
-            int[] allowed = c.allowedIn(from, to);
-            if (allowed.length == 0 || c.remainingThisWeek() <= 0) {
+            if (c.remainingThisWeek() <= 0) {
                 continue;
             }
-            int[] hours = candidates(c, allowed);
+            int[] open = Arrays.stream(c.allowedIn(from, to)).filter(h -> (room & (1 << h)) != 0).toArray();
+            if (open.length == 0) {
+                continue;
+            }
+            int[] hours = candidates(c, open);
             double p = 1.0 / hours.length;
             double[] dist = new double[24];
             for (int h : hours) {
                 dist[h] = p;
             }
-            out.add(new Dial(c.index(), hours[day.random().nextInt(hours.length)], rep, p, dist));
+            int hour = hours[day.random().nextInt(hours.length)];
+            out.add(new Dial(c.index(), hour, ledger.book(hour), p, dist));
         }
         return out;
     }

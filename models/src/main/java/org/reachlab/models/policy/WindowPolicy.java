@@ -2,8 +2,8 @@ package org.reachlab.models.policy;
 
 /**
  * Works the queue in order and dials each contact at an hour drawn uniformly from the allowed
- * hours in a local window (by default 09:00-17:00); the propensity is exactly 1 / the number of
- * such hours. What a team without a model does.
+ * hours in a local window (by default 09:00-17:00) that still have room for a dial; the
+ * propensity is exactly 1 / the number of such hours. What a team without a model does.
  */
 public final class WindowPolicy extends UniformWindowRule {
 

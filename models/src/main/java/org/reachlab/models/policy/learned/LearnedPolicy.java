@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.reachlab.models.policy.DayContext;
 import org.reachlab.models.policy.Dial;
 import org.reachlab.models.policy.DueContact;
+import org.reachlab.models.policy.HourlyLedger;
 import org.reachlab.models.policy.Policy;
 
 /**
@@ -15,8 +16,10 @@ import org.reachlab.models.policy.Policy;
  * (its best believed connect probability, or a posterior draw of it); the day's capacity goes to
  * the highest scores; each chosen contact's hour is drawn from a distribution over the allowed
  * hours of the window in which every allowed hour has at least the minimum exploration
- * probability; the dial logs the exact probability of the hour drawn. The policy learns from
- * every outcome through its belief.
+ * probability; the dial logs the exact probability of the hour drawn. Hours in which the team
+ * has no room left ({@link HourlyLedger}) are left out of that distribution, so a contact whose
+ * best hour is full goes to its next best hour with room and the propensity stays exact. The
+ * policy learns from every outcome through its belief.
  */
 public abstract class LearnedPolicy implements Policy, Learner {
 
@@ -109,17 +112,24 @@ public abstract class LearnedPolicy implements Policy, Learner {
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(s -> s.c().index()));
         List<Dial> out = new ArrayList<>();
+        HourlyLedger ledger = day.ledger();
         for (Scored s : scored) {
-            String rep = day.repFor(out.size());
-            if (rep == null) {
+            int room = ledger.roomMask();
+            if (room == 0) {
                 break;
             }
-            double[] p = Exploration.withFloor(choice(s.c(), s.mask(), day.date(), random), s.mask(), floor);
+            // the hours in which no rep has room are out of the choice, so the distribution
+            // logged is the one the hour was drawn from
+            int open = s.mask() & room;
+            if (open == 0) {
+                continue;
+            }
+            double[] p = Exploration.withFloor(choice(s.c(), open, day.date(), random), open, floor);
             int hour = Exploration.draw(p, random);
             if (predictions != null) {
                 pending.put(s.c().index(), belief.mean(s.c(), day.date())[hour]);
             }
-            out.add(new Dial(s.c().index(), hour, rep, p[hour], p));
+            out.add(new Dial(s.c().index(), hour, ledger.book(hour), p[hour], p));
         }
         return out;
     }

@@ -9,7 +9,8 @@ import org.reachlab.models.policy.Policy;
  * in {@code META-INF/services/org.reachlab.models.policy.registry.PolicyType} (it needs a public
  * no-argument constructor), or call {@link PolicyRegistry#register}. Every registered type must
  * pass the shared policy contract test: it dials only due contacts with dials left this week, at
- * allowed hours inside its window, within the day's capacity, and the same way for the same seed.
+ * allowed hours inside its window, within each rep's capacity for the day and the hour, and the
+ * same way for the same seed.
  */
 public interface PolicyType {
 

@@ -44,8 +44,14 @@ class LearnedPolicyTest {
         return out;
     }
 
+    /** A day with one rep who may make all of the day's dials in one hour. */
     static DayContext day(LocalDate date, List<DueContact> due, int capacity, long seed) {
-        return new DayContext(date, due, List.of(new DayContext.Rep("r1", capacity)), new SplittableRandom(seed));
+        return day(date, due, capacity, capacity, seed);
+    }
+
+    static DayContext day(LocalDate date, List<DueContact> due, int capacity, int perHour, long seed) {
+        return new DayContext(date, due, List.of(new DayContext.Rep("r1", capacity, perHour)),
+                new SplittableRandom(seed));
     }
 
     /** A belief taught that "lead" contacts answer at 14:00 and nowhere else. */
@@ -96,6 +102,34 @@ class LearnedPolicyTest {
             assertThat(d.contactIndex() % 2).isZero();
             assertThat(d.distribution()[14]).isCloseTo(1 - 12 * 0.01, within(1e-9));
         }
+    }
+
+    @Test
+    void aFullHourLeavesTheDistributionAndTheNextContactsGoElsewhereWithExactPropensities() {
+        GreedyPolicy g = new GreedyPolicy("g", taught(), 0.01, 8, 21);
+        List<Dial> plan = g.plan(day(MONDAY, due(20), 10, 3, 1));
+        assertThat(plan).hasSize(10);
+        int[] byHour = new int[24];
+        for (Dial d : plan) {
+            double[] dist = d.distribution();
+            assertThat(d.propensity()).isEqualTo(dist[d.hour()]);
+            assertThat(java.util.Arrays.stream(dist).sum()).isCloseTo(1.0, within(1e-9));
+            // exactly the hours of the window in which the rep has room are in the distribution
+            int open = 0;
+            for (int h = 8; h < 21; h++) {
+                assertThat(dist[h] > 0).as("contact %d, hour %d", d.contactIndex(), h).isEqualTo(byHour[h] < 3);
+                open += byHour[h] < 3 ? 1 : 0;
+            }
+            // "lead" contacts want 14:00, all but the floor on it, until three dials fill it
+            if (byHour[14] < 3) {
+                assertThat(dist[14]).as("contact %d", d.contactIndex()).isCloseTo(1 - (open - 1) * 0.01, within(1e-9));
+            }
+            byHour[d.hour()]++;
+        }
+        for (int h = 0; h < 24; h++) {
+            assertThat(byHour[h]).as("dials at %d", h).isLessThanOrEqualTo(3);
+        }
+        assertThat(byHour[14]).isEqualTo(3);
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.reachlab.models.policy.learned.SlotBelief;
 /**
  * The contract every registered policy type must meet, run over every name in
  * {@link PolicyRegistry#standard()}: on a small day it dials only due contacts with dials left,
- * each at most once, at an allowed hour inside its window, within every rep's capacity, with a
+ * each at most once, at an allowed hour inside its window, within every rep's capacity for the
+ * day and for each hour, with a
  * propensity that matches its distribution, and the same dials for the same seed.
  */
 class PolicyTypeContractTest {
@@ -41,8 +42,9 @@ class PolicyTypeContractTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 7);
     private static final int FROM = 10;
     private static final int TO = 16;
-    private static final List<DayContext.Rep> REPS = List.of(new DayContext.Rep("rep-01", 8),
-            new DayContext.Rep("rep-02", 7));
+    /** 15 dials in all, at most 4 in one hour: a type that puts everyone in one hour must spread. */
+    private static final List<DayContext.Rep> REPS = List.of(new DayContext.Rep("rep-01", 8, 2),
+            new DayContext.Rep("rep-02", 7, 2));
 
     static List<String> types() {
         return PolicyRegistry.standard().names();
@@ -146,6 +148,7 @@ class PolicyTypeContractTest {
         assertThat(dials.size()).isLessThanOrEqualTo(15);
         Set<Integer> seen = new HashSet<>();
         Map<String, Integer> perRep = new HashMap<>();
+        Map<String, Integer> perRepHour = new HashMap<>();
         for (Dial d : dials) {
             DueContact c = due.get(d.contactIndex());
             assertThat(c).as("%s dials contact %d, which is not due", type, d.contactIndex()).isNotNull();
@@ -156,6 +159,7 @@ class PolicyTypeContractTest {
                     .isTrue();
             assertThat(d.hour()).as("%s keeps to its window", type).isBetween(FROM, TO - 1);
             perRep.merge(d.repId(), 1, Integer::sum);
+            perRepHour.merge(d.repId() + "@" + d.hour(), 1, Integer::sum);
             if (d.distribution() != null) {
                 assertThat(d.distribution()[d.hour()]).isEqualTo(d.propensity());
                 assertThat(Arrays.stream(d.distribution()).sum()).isCloseTo(1.0, within(1e-9));
@@ -169,6 +173,11 @@ class PolicyTypeContractTest {
         }
         for (DayContext.Rep rep : REPS) {
             assertThat(perRep.getOrDefault(rep.id(), 0)).isLessThanOrEqualTo(rep.capacity());
+            for (int h = 0; h < 24; h++) {
+                assertThat(perRepHour.getOrDefault(rep.id() + "@" + h, 0))
+                        .as("%s books %s more than %d dials at %d", type, rep.id(), rep.perHour(), h)
+                        .isLessThanOrEqualTo(rep.perHour());
+            }
         }
         assertThat(perRep.keySet()).allMatch(id -> REPS.stream().anyMatch(r -> r.id().equals(id)));
     }
