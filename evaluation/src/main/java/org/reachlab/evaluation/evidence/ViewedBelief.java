@@ -20,6 +20,11 @@ final class ViewedBelief implements SlotBelief {
         this.view = view;
     }
 
+    /** The belief behind the view. */
+    SlotBelief inner() {
+        return belief;
+    }
+
     @Override
     public String name() {
         return belief.name();
