@@ -67,7 +67,7 @@ class EvidenceAblationTest {
         Files.writeString(f, head + "ablation: {policy: uniform_09_17, sources: [notes]}\n");
         assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("ablation.policy 'uniform_09_17'")
                 .hasMessageContaining("type uniform").hasMessageContaining(f.toString());
-        Files.writeString(f, head + "ablation: {sources: [notes]}\n");
+        Files.writeString(f, head + "ablation: {policy: null, sources: [notes]}\n");
         assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("ablation.policy is missing")
                 .hasMessageContaining(f.toString());
         Files.writeString(f, head + "ablation: {policy: greedy, sources: [notes], model: bayes}\n");
