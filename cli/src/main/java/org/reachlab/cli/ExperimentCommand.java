@@ -140,7 +140,10 @@ public final class ExperimentCommand implements Callable<Integer> {
     static void print(PrintWriter w, ExperimentResult r) {
         w.printf(Locale.ROOT, "%nLeaderboard of %s (%d seeds; mean [95%% interval])%n", r.config().name(),
                 r.config().seeds().size());
-        w.printf(Locale.ROOT, "%-3s %-18s %-22s %-22s %-14s %-10s %s%n", "#", "policy", "contact rate",
+        // the policy column fits the longest name (an ablation's reruns are named policy-without-source)
+        int width = Math.max(18, r.policies().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-3s %-" + width + "s %-22s %-22s %-14s %-10s %s%n";
+        w.printf(Locale.ROOT, row, "#", "policy", "contact rate",
                 "vs " + r.decision().champion() + " (pts)", "mean attempts", "within 3", "regret (pts)");
         int k = 0;
         for (String p : r.policies()) {
@@ -148,13 +151,25 @@ public final class ExperimentCommand implements Callable<Integer> {
             Estimate cr = m.get(Metric.CONTACT_RATE);
             Map<Metric, Estimate> vs = r.paired().getOrDefault(p, Map.of()).get(r.decision().champion());
             Estimate u = vs == null ? null : vs.get(Metric.CONTACT_RATE);
-            w.printf(Locale.ROOT, "%-3d %-18s %-22s %-22s %-14s %-10s %.2f%n", ++k, p,
+            w.printf(Locale.ROOT, row, ++k, p,
                     String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * cr.value(), 100 * cr.lo(), 100 * cr.hi()),
                     u == null ? "-" : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * u.value(), 100 * u.lo(),
                             100 * u.hi()),
                     String.format(Locale.ROOT, "%.2f", m.get(Metric.MEAN_ATTEMPTS).value()),
                     String.format(Locale.ROOT, "%.1f%%", 100 * m.get(Metric.REACHED_WITHIN_3).value()),
-                    100 * m.get(Metric.REGRET).value());
+                    String.format(Locale.ROOT, "%.2f", 100 * m.get(Metric.REGRET).value()));
+        }
+        if (r.ablation() != null) {
+            w.printf(Locale.ROOT, "%nWhat each evidence source adds to %s (contact rate with it minus without it,"
+                    + " paired over %d seeds)%n", r.ablation().policy(), r.config().seeds().size());
+            for (var e : r.ablation().sources()) {
+                Estimate d = e.added();
+                w.printf(Locale.ROOT, "  %-10s %.1f%% with, %.1f%% without: %s points%n", e.source(),
+                        100 * e.with().value(), 100 * e.without().value(), d.hasInterval()
+                                ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", 100 * d.value(), 100 * d.lo(),
+                                        100 * d.hi())
+                                : String.format(Locale.ROOT, "%+.2f (one seed: no interval)", 100 * d.value()));
+            }
         }
         printDecision(w, r.decision(), r.business());
     }

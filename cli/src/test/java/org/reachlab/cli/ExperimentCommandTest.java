@@ -47,7 +47,8 @@ class ExperimentCommandTest {
             "leaderboard.csv", "report.html", "data/calls.csv", "data/contacts.csv", "models/bayes"}) {
             assertThat(run.resolve(f)).as(f).exists();
         }
-        assertThat(out.toString()).contains("Leaderboard of cli-test").contains("Decision").contains("oracle");
+        assertThat(out.toString()).contains("Leaderboard of cli-test").contains("Decision").contains("oracle")
+                .contains("What each evidence source adds to").contains("-without-history");
         assertThat(Files.readString(run.resolve("provenance.json"))).contains("data/calls.csv").contains("sha256");
 
         out.getBuffer().setLength(0);

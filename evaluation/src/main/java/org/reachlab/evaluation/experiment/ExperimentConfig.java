@@ -1,6 +1,8 @@
 package org.reachlab.evaluation.experiment;
 
 import java.util.List;
+import org.reachlab.evaluation.evidence.EvidenceSource;
+import org.reachlab.evaluation.evidence.EvidenceSources;
 import org.reachlab.models.policy.registry.PolicyRegistry;
 import org.reachlab.models.policy.registry.PolicyType;
 
@@ -23,10 +25,11 @@ import org.reachlab.models.policy.registry.PolicyType;
  * @param promotion  the decision rule
  * @param business   what the uplift means for a sales team
  * @param report     report settings
+ * @param ablation   the evidence ablation, or null for none
  */
 public record ExperimentConfig(String name, World world, Data data, String logging, List<String> models,
                                List<PolicySpec> policies, List<Long> seeds, int attemptCap, Ope ope,
-                               Promotion promotion, Business business, Report report) {
+                               Promotion promotion, Business business, Report report, Ablation ablation) {
 
     /**
      * The world and periods.
@@ -156,16 +159,33 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
     public record Report(int sampleContacts) {
     }
 
+    /**
+     * The evidence ablation: the policy is run again with each source removed, on the same worlds
+     * and seeds.
+     *
+     * @param policy  a learned policy's name, or {@code best} for the learned policy with the highest
+     *                mean contact rate
+     * @param sources evidence sources by name ({@code notes}, {@code history}, {@code segment}, ...)
+     */
+    public record Ablation(String policy, List<String> sources) {
+    }
+
     /** The same experiment with other seeds, validated. */
     public ExperimentConfig withSeeds(List<Long> newSeeds) {
         return new ExperimentConfig(name, world, data, logging, models, policies, List.copyOf(newSeeds), attemptCap,
-                ope, promotion, business, report).validate();
+                ope, promotion, business, report, ablation).validate();
     }
 
     /** The same experiment on other data files, validated. */
     public ExperimentConfig withData(Data newData) {
         return new ExperimentConfig(name, world, newData, logging, models, policies, seeds, attemptCap, ope,
-                promotion, business, report).validate();
+                promotion, business, report, ablation).validate();
+    }
+
+    /** The same experiment with another evidence ablation (null for none), validated. */
+    public ExperimentConfig withAblation(Ablation newAblation) {
+        return new ExperimentConfig(name, world, data, logging, models, policies, seeds, attemptCap, ope,
+                promotion, business, report, newAblation).validate();
     }
 
     /** True when the experiment evaluates the user's own log rather than a generated world. */
@@ -216,6 +236,10 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
                         + " needs the simulator's ground truth, which a call log does not have; remove it when the"
                         + " experiment names data");
             }
+        }
+        if (ablation != null) {
+            throw new IllegalArgumentException("ablation reruns a policy on generated worlds, which an experiment on"
+                    + " a call log (data) does not have; remove ablation when the experiment names data");
         }
         if (promotion != null && "expected_contact_rate".equals(promotion.metric())) {
             throw new IllegalArgumentException("promotion.metric expected_contact_rate needs the simulator's ground"
@@ -296,6 +320,42 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
         if (ope.bootstrap() < 100) {
             throw new IllegalArgumentException("ope.bootstrap must be >= 100, received " + ope.bootstrap());
         }
+        validateAblation();
         return this;
+    }
+
+    private void validateAblation() {
+        if (ablation == null) {
+            return;
+        }
+        List<String> learned = policies.stream().filter(PolicySpec::learned).map(PolicySpec::label).toList();
+        String p = ablation.policy();
+        if (p == null || p.isBlank()) {
+            throw new IllegalArgumentException("ablation.policy is missing: name 'best' or one of the learned policies "
+                    + learned);
+        }
+        if (!"best".equals(p)) {
+            PolicySpec spec = policies.stream().filter(s -> s.label().equals(p)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("ablation.policy must be 'best' or one of the learned"
+                            + " policies " + learned + ", received '" + p + "'"));
+            if (!spec.learned()) {
+                throw new IllegalArgumentException("ablation.policy '" + p + "' is of type " + spec.type()
+                        + ", which learns from no evidence; name 'best' or one of the learned policies " + learned);
+            }
+        }
+        EvidenceSources known = EvidenceSources.standard();
+        if (ablation.sources() == null || ablation.sources().isEmpty()) {
+            throw new IllegalArgumentException("ablation.sources must list at least one evidence source; known sources: "
+                    + String.join(", ", known.names()));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String s : ablation.sources()) {
+            String name = known.find(s).map(EvidenceSource::name).orElseThrow(() -> new IllegalArgumentException(
+                    "ablation.sources: unknown evidence source '" + s + "'; known sources: "
+                            + String.join(", ", known.names())));
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("ablation.sources: '" + name + "' appears twice");
+            }
+        }
     }
 }

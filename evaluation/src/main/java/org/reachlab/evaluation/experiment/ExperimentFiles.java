@@ -64,6 +64,10 @@ public final class ExperimentFiles {
             merge((ObjectNode) merged, (ObjectNode) user);
             if (data) {
                 ((ObjectNode) merged).putNull("world");
+                if (!present(user, "ablation")) {
+                    // the demo's ablation reruns policies on generated worlds, which a call log does not have
+                    ((ObjectNode) merged).putNull("ablation");
+                }
             }
         }
         ExperimentConfig config = convert(merged, file.toString());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
+import org.reachlab.evaluation.evidence.EvidenceSources;
 import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.OpeValidation;
 import org.reachlab.evaluation.simulation.SimulatedCall;
@@ -27,7 +28,9 @@ import org.reachlab.stats.Estimate;
  * ({@link HistoryOpe}). Validation seeds repeat the off-policy part on further worlds. Then it
  * summarises the seeds and pairs each policy with each fixed rule ({@link SeedSummaries}),
  * applies the promotion rule ({@link PromotionDecision}) and draws the heat maps
- * ({@link SlotHeatmaps}).
+ * ({@link SlotHeatmaps}). With an evidence ablation, the chosen learned policy is run again on
+ * every seed's world with each evidence source removed ({@link EvidenceAblation}); the reruns join
+ * the leaderboard.
  */
 public final class ExperimentRunner {
 
@@ -102,12 +105,16 @@ public final class ExperimentRunner {
         HistoryOpe historyOpe = new HistoryOpe(config, worlds.policies(), training);
         SeedRun first = null;
         Map<String, List<ExperimentResult.ReliabilityBin>> backtests = new LinkedHashMap<>();
+        List<EvidenceAblation.SeedWorld> ablationWorlds = new ArrayList<>();
         int k = 0;
         for (long seed : config.seeds()) {
             k++;
             SeedRun s = runSeed(seed, calibration, ope, historyOpe, String.format(Locale.ROOT, "seed %d (%d/%d)", seed,
                     k, config.seeds().size()));
             runs.addAll(s.runs().metrics());
+            if (config.ablation() != null) {
+                ablationWorlds.add(new EvidenceAblation.SeedWorld(seed, s.world(), s.history(), s.runs().oracle()));
+            }
             if (first == null) {
                 first = s;
                 backtests = ModelBacktest.run(config, registry, training, s.world(), seed, s.history(), progress);
@@ -120,6 +127,14 @@ public final class ExperimentRunner {
             historyOpe.evaluate(w, seed, history, ope);
             progress.accept(String.format(Locale.ROOT, "OPE validation world %d: %.1f s", seed, (System.nanoTime() - t) / 1e9));
         }
+        AblationResult ablation = null;
+        String ablated = EvidenceAblation.policy(config, SeedSummaries.summarise(runs));
+        if (ablated != null) {
+            EvidenceAblation a = new EvidenceAblation(config, worlds, training, EvidenceSources.standard(), progress);
+            runs.addAll(a.run(ablated, ablationWorlds));
+            ablation = a.summarise(ablated, runs);
+        }
+        ablationWorlds.clear();
         Map<String, Map<Metric, Estimate>> summary = SeedSummaries.summarise(runs);
         List<String> order = SeedSummaries.order(summary);
         Map<String, Map<String, Map<Metric, Estimate>>> paired = SeedSummaries.pair(config, runs);
@@ -133,15 +148,19 @@ public final class ExperimentRunner {
         calibration.forEach((p, list) -> rel.put(p, ReliabilityBins.of(list)));
         rel.putAll(backtests);
         return new ExperimentResult(config, order, runs, summary, paired, decision, business, ope,
-                OpeValidation.summarise(ope), heat, rel, (System.nanoTime() - t0) / 1e9);
+                OpeValidation.summarise(ope), heat, rel, ablation, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
      * How many progress lines a run reports: per seed the world, each model, each policy and the
-     * off-policy evaluation; the backtest when a registry model is named; each OPE validation world.
+     * off-policy evaluation; the backtest when a registry model is named; each OPE validation world;
+     * each rerun of the evidence ablation.
      */
     public int totalSteps() {
-        return config.seeds().size() * (2 + config.models().size() + config.policies().size())
+        boolean ablation = config.ablation() != null
+                && config.policies().stream().anyMatch(ExperimentConfig.PolicySpec::learned);
+        return config.seeds().size() * (2 + config.models().size() + config.policies().size()
+                + (ablation ? config.ablation().sources().size() : 0))
                 + (config.models().isEmpty() ? 0 : 1) + config.ope().validationSeeds().size();
     }
 

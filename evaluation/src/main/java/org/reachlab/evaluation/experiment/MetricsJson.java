@@ -37,17 +37,18 @@ final class MetricsJson {
      * @param pairedDifferences  policy to fixed rule to metric to the paired difference
      * @param decision           the promotion decision
      * @param business           the decision in connects and money per rep and month
+     * @param ablation           what each evidence source adds to the ablated policy, null without an ablation
      * @param runs               one row per policy and seed
      * @param ope                one row per world and target policy of the OPE validation
      * @param opeErrorVsTruth    the OPE estimators' errors against the truth
      */
     @JsonPropertyOrder({"name", "seeds", "leaderboard", "summary", "paired_differences", "decision",
-        "business_per_rep_month", "runs", "ope", "ope_error_vs_truth"})
+        "business_per_rep_month", "ablation", "runs", "ope", "ope_error_vs_truth"})
     record Simulated(String name, List<Long> seeds, List<String> leaderboard,
                      Map<String, Map<String, Interval>> summary,
                      @JsonProperty("paired_differences") Map<String, Map<String, Map<String, Interval>>> pairedDifferences,
                      DecisionJson decision, @JsonProperty("business_per_rep_month") Business business,
-                     List<Run> runs, List<OpeRow> ope,
+                     Ablation ablation, List<Run> runs, List<OpeRow> ope,
                      @JsonProperty("ope_error_vs_truth") List<OpeError> opeErrorVsTruth) {
 
         static Simulated of(ExperimentResult r) {
@@ -64,7 +65,44 @@ final class MetricsJson {
                     .map(row -> OpeRow.of(row, !r.config().seeds().contains(row.seed()))).toList();
             List<OpeError> errors = r.opeSummary().stream().map(OpeError::of).toList();
             return new Simulated(r.config().name(), r.config().seeds(), r.policies(), summary, paired,
-                    DecisionJson.of(r.decision()), Business.of(r.business()), runs, ope, errors);
+                    DecisionJson.of(r.decision()), Business.of(r.business()),
+                    r.ablation() == null ? null : Ablation.of(r.ablation()), runs, ope, errors);
+        }
+    }
+
+    /**
+     * The evidence ablation: the policy rerun without each source on the same worlds and seeds.
+     *
+     * @param policy  the policy rerun
+     * @param metric  the metric compared
+     * @param sources one entry per source removed
+     */
+    @JsonPropertyOrder({"policy", "metric", "sources"})
+    record Ablation(String policy, String metric, List<AblationSource> sources) {
+
+        static Ablation of(AblationResult a) {
+            return new Ablation(a.policy(), Metric.CONTACT_RATE.key(),
+                    a.sources().stream().map(AblationSource::of).toList());
+        }
+    }
+
+    /**
+     * One source's contribution.
+     *
+     * @param source      the source
+     * @param variant     the rerun's name in the leaderboard
+     * @param description what the belief loses without it
+     * @param with        the metric with every source
+     * @param without     the metric without this source
+     * @param difference  with minus without, paired by seed, with its t interval
+     */
+    @JsonPropertyOrder({"source", "variant", "description", "with", "without", "difference"})
+    record AblationSource(String source, String variant, String description, Interval with, Interval without,
+                          Interval difference) {
+
+        static AblationSource of(AblationResult.SourceEffect e) {
+            return new AblationSource(e.source(), e.variant(), e.description(), Interval.of(e.with()),
+                    Interval.of(e.without()), Interval.of(e.added()));
         }
     }
 

@@ -15,6 +15,8 @@ import org.reachlab.data.domain.Channel;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.log.AttemptLog;
 import org.reachlab.data.synth.SyntheticWorld;
+import org.reachlab.evaluation.evidence.ContactView;
+import org.reachlab.evaluation.evidence.Evidence;
 import org.reachlab.evaluation.simulation.SimulatedCall;
 import org.reachlab.models.DataSource;
 import org.reachlab.models.ModelConfig;
@@ -53,8 +55,20 @@ final class ModelTraining {
      */
     SlotBelief belief(String model, SyntheticWorld w, long seed, List<SimulatedCall> history, Path saveTo,
                       Path dataOut) {
+        return belief(model, w, seed, evidence(w, history), saveTo, dataOut);
+    }
+
+    /**
+     * A belief trained on some evidence (the whole of it, or with a source removed), as its policy
+     * acts on it: its model trained on the evidence's history and stated preferences with the
+     * contacts under the evidence's view, and seen under that view while it dials.
+     *
+     * @param saveTo  where to save the model with its provenance, or null
+     * @param dataOut where the history was written (named as the saved model's source when there), or null
+     */
+    SlotBelief belief(String model, SyntheticWorld w, long seed, Evidence evidence, Path saveTo, Path dataOut) {
         ModelFamily family = registry.get(model);
-        TrainingData data = trainingData(w, seed, history);
+        TrainingData data = trainingData(w, seed, evidence);
         TrainedModel trained = Trainer.train(family, data, ModelConfig.defaults(model).withSeed(seed));
         if (saveTo != null) {
             try {
@@ -68,25 +82,45 @@ final class ModelTraining {
                 throw new UncheckedIOException("cannot save model " + model + " to " + saveTo, e);
             }
         }
-        return ModelBelief.of(model, trained.model());
+        return evidence.viewed(ModelBelief.of(model, trained.model()));
+    }
+
+    /**
+     * Everything a seed's run gives the beliefs: its logged history, the stated preferences of the
+     * notes written before the history ended, the contacts as they are.
+     */
+    Evidence evidence(SyntheticWorld w, List<SimulatedCall> history) {
+        return Evidence.of(history, stated(w, contacts(w, ContactView.AS_IS), history));
     }
 
     /** A seed's logged history as the registry models' training data. */
     TrainingData trainingData(SyntheticWorld w, long seed, List<SimulatedCall> history) {
+        return trainingData(w, seed, evidence(w, history));
+    }
+
+    /** Some evidence as the registry models' training data: its history, its preferences, its view of the contacts. */
+    TrainingData trainingData(SyntheticWorld w, long seed, Evidence evidence) {
+        List<SimulatedCall> history = evidence.history();
+        Map<String, Contact> contacts = contacts(w, evidence.contacts());
         AttemptLog.Builder lb = AttemptLog.builder();
         int n = 0;
         for (SimulatedCall c : history) {
-            Contact contact = w.contacts().get(c.contactIndex());
+            Contact contact = contacts.get(w.contacts().get(c.contactIndex()).id());
             lb.add(new Attempt("h-" + (++n), contact.id(), c.at().toInstant(), c.result().outcome(), Channel.PHONE,
                     c.repId(), c.result().durationS(), c.result().meetingBooked(), c.policy(), c.propensity(), null),
                     contact);
         }
+        return TrainingData.of(lb.build(), contacts, evidence.preferences(), w.calendar(),
+                DataSource.inMemory("synthetic history, seed " + seed + ", " + history.size() + " dials"));
+    }
+
+    /** A world's contacts by id, under a view. */
+    private static Map<String, Contact> contacts(SyntheticWorld w, ContactView view) {
         Map<String, Contact> contacts = new LinkedHashMap<>();
         for (Contact c : w.contacts()) {
-            contacts.put(c.id(), c);
+            contacts.put(c.id(), view.apply(c));
         }
-        return TrainingData.of(lb.build(), contacts, stated(w, contacts, history), w.calendar(),
-                DataSource.inMemory("synthetic history, seed " + seed + ", " + history.size() + " dials"));
+        return contacts;
     }
 
     /**

@@ -29,9 +29,10 @@ final class PolicySimulation {
      * @param metrics the oracle's metrics, then each policy's
      * @param learned the learned policies as they ended, by label
      * @param calls   each policy's dials, by label
+     * @param oracle  the oracle's run, the reference of every regret
      */
     record Result(List<RunMetrics> metrics, Map<String, LearnedPolicy> learned,
-                  Map<String, List<SimulatedCall>> calls) {
+                  Map<String, List<SimulatedCall>> calls, SimulationResult oracle) {
     }
 
     private final ExperimentConfig config;
@@ -75,6 +76,6 @@ final class PolicySimulation {
             progress.accept(String.format(Locale.ROOT, "%s: %-16s %6d dials, contact rate %.3f (%.1f s)", label,
                     spec.label(), r.dials(), r.sampledRate(), (System.nanoTime() - tp) / 1e9));
         }
-        return new Result(metrics, learned, calls);
+        return new Result(metrics, learned, calls, oracle);
     }
 }

@@ -8,7 +8,9 @@
  * ({@link org.reachlab.evaluation.experiment.RunMetrics}), summarises seeds with t intervals and
  * paired differences, applies the promotion rule
  * ({@link org.reachlab.evaluation.experiment.Decision}) and translates the uplift into a
- * business view; the {@link org.reachlab.evaluation.experiment.ExperimentWriter} writes the run
+ * business view; an evidence ablation
+ * ({@link org.reachlab.evaluation.experiment.EvidenceAblation}) reruns a learned policy without each
+ * evidence source; the {@link org.reachlab.evaluation.experiment.ExperimentWriter} writes the run
  * directory. The runners only sequence the stages, one class each: world building, training and
  * saving of the models, simulation of the policies, off-policy evaluation on the history,
  * summaries and pairing over seeds, the decision, and the heat maps.

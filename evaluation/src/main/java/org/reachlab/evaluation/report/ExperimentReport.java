@@ -29,13 +29,14 @@ import java.util.List;
  * @param validationWorlds the validation worlds among them
  * @param opeErrors      the estimators' errors per policy and estimator
  * @param opeScatterSvg  estimate against truth, or null when there is no spread to draw
+ * @param ablation       what each evidence source adds, or null without an evidence ablation
  */
 public record ExperimentReport(String csp, String name, String seedCount, String seeds, String historyWeeks,
                                String weeks, DecisionView decision, List<LeaderRow> leaderboard, String leaderboardSvg,
                                String overTimeSvg, String attemptCap, String timeToConnectSvg, List<PairedRow> paired,
                                List<String> reliabilitySvgs, List<Heatmap> heatmaps, String opeClip, String opeFolds,
                                List<OpeRow> opeDiagnostics, String opeWorlds, String validationWorlds,
-                               List<OpeErrorRow> opeErrors, String opeScatterSvg) {
+                               List<OpeErrorRow> opeErrors, String opeScatterSvg, Ablation ablation) {
 
     /** Whether there is a reliability diagram to show. */
     public boolean hasReliability() {
@@ -69,6 +70,22 @@ public record ExperimentReport(String csp, String name, String seedCount, String
     /** The OPE diagnostics of one policy, averaged over the experiment's seeds. */
     public record OpeRow(String policy, String truth, List<OpeCell> estimates, String essShare, String weights,
                          String clipped, String untriedMass, String warnings) {
+    }
+
+    /**
+     * The evidence ablation.
+     *
+     * @param policy    the policy rerun without each source
+     * @param seedCount the seeds the differences are paired over
+     * @param oneSeed   whether there is only one seed, and so no interval
+     * @param rows      one row per source removed
+     */
+    public record Ablation(String policy, String seedCount, boolean oneSeed, List<AblationRow> rows) {
+    }
+
+    /** One source: the policy's contact rate with and without it, and what it adds in points. */
+    public record AblationRow(String source, String variant, String description, String with, String without,
+                              String added) {
     }
 
     /** An estimator's error against the truth for one policy. */

@@ -35,7 +35,25 @@ final class ExperimentReportBuilder {
                 ReliabilityPanels.svgs(r.reliability()), heatmaps(r), Formats.f("%.0f", c.ope().clip()),
                 String.valueOf(c.ope().folds()), opeDiagnostics(r),
                 String.valueOf(c.seeds().size() + c.ope().validationSeeds().size()),
-                String.valueOf(c.ope().validationSeeds().size()), errors, opeScatterSvg(r));
+                String.valueOf(c.ope().validationSeeds().size()), errors, opeScatterSvg(r), ablation(r));
+    }
+
+    private static ExperimentReport.Ablation ablation(ExperimentResult r) {
+        if (r.ablation() == null) {
+            return null;
+        }
+        List<ExperimentReport.AblationRow> rows = r.ablation().sources().stream()
+                .map(e -> new ExperimentReport.AblationRow(e.source(), e.variant(), e.description(),
+                        Formats.interval(e.with(), true), Formats.interval(e.without(), true),
+                        Formats.intervalPoints(e.added())))
+                .toList();
+        int seeds = r.config().seeds().size();
+        return new ExperimentReport.Ablation(r.ablation().policy(), String.valueOf(seeds), seeds < 2, rows);
+    }
+
+    /** Whether a policy is a rerun of the evidence ablation (drawn in the tables, left out of the line charts). */
+    private static boolean ablationRerun(ExperimentResult r, String policy) {
+        return r.ablation() != null && r.ablation().variants().contains(policy);
     }
 
     private static List<ExperimentReport.LeaderRow> leaderboard(ExperimentResult r) {
@@ -82,6 +100,7 @@ final class ExperimentReportBuilder {
     }
 
     /** Per policy, the element-wise mean over seeds of a series, ignoring missing values. */
+    /** Per policy (ablation reruns left out), the mean over seeds of a per-run series. */
     private static Map<String, double[]> meanOverSeeds(ExperimentResult r, Function<RunMetrics, double[]> f) {
         Map<String, double[]> sum = new LinkedHashMap<>();
         Map<String, double[]> cnt = new LinkedHashMap<>();
@@ -98,6 +117,9 @@ final class ExperimentReportBuilder {
         }
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String p : r.policies()) {
+            if (ablationRerun(r, p)) {
+                continue;
+            }
             double[] s = sum.get(p);
             double[] c = cnt.get(p);
             double[] m = new double[s.length];

@@ -18,7 +18,7 @@ class TemplatesTest {
                         "0.00", "0.00", "n/a", "0")),
                 "<svg id=\"a\"></svg>", "<svg id=\"b\"></svg>", "8", "<svg id=\"c\"></svg>", List.of(), List.of(),
                 List.of(new ExperimentReport.Heatmap("c-1", policy, "2026-01-05", List.of("<svg id=\"h\"></svg>"))),
-                "20", "2", List.of(), "1", "0", List.of(), null);
+                "20", "2", List.of(), "1", "0", List.of(), null, null);
     }
 
     @Test
