@@ -20,6 +20,7 @@ import org.reachlab.stats.Estimate;
  * @param opeSummary    the estimators' errors against the truth, by policy and estimator
  * @param heatmaps      true and learned slot grids of sample contacts
  * @param reliability   per learned policy, reliability bins of its predictions made before each dial
+ * @param ladder        uniform 09-17, stated rule, segment oracle, the learned policies and the oracle
  * @param seconds       wall time
  */
 public record ExperimentResult(ExperimentConfig config, List<String> policies, List<RunMetrics> runs,
@@ -27,7 +28,7 @@ public record ExperimentResult(ExperimentConfig config, List<String> policies, L
                                Map<String, Map<String, Map<Metric, Estimate>>> paired, Decision decision,
                                BusinessView business, List<OpeValidation.Row> ope,
                                List<OpeValidation.Summary> opeSummary, List<Heatmap> heatmaps,
-                               Map<String, List<ReliabilityBin>> reliability, double seconds) {
+                               Map<String, List<ReliabilityBin>> reliability, Ladder ladder, double seconds) {
 
     /**
      * True and learned connect probabilities of one contact by weekday (Monday = 0) and local hour.

@@ -101,6 +101,7 @@ public final class ExperimentRunner {
         Map<String, List<double[]>> calibration = new LinkedHashMap<>();
         HistoryOpe historyOpe = new HistoryOpe(config, worlds.policies(), training);
         SeedRun first = null;
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
         Map<String, List<ExperimentResult.ReliabilityBin>> backtests = new LinkedHashMap<>();
         int k = 0;
         for (long seed : config.seeds()) {
@@ -108,6 +109,7 @@ public final class ExperimentRunner {
             SeedRun s = runSeed(seed, calibration, ope, historyOpe, String.format(Locale.ROOT, "seed %d (%d/%d)", seed,
                     k, config.seeds().size()));
             runs.addAll(s.runs().metrics());
+            warnings.addAll(s.runs().warnings());
             if (first == null) {
                 first = s;
                 backtests = ModelBacktest.run(config, registry, training, s.world(), seed, s.history(), progress);
@@ -132,16 +134,19 @@ public final class ExperimentRunner {
         Map<String, List<ExperimentResult.ReliabilityBin>> rel = new LinkedHashMap<>();
         calibration.forEach((p, list) -> rel.put(p, ReliabilityBins.of(list)));
         rel.putAll(backtests);
+        Ladder ladder = Ladder.of(config, summary, order, worlds.policies().statedRuleLabel(),
+                ExperimentPolicies.SEGMENT_ORACLE_NAME, List.copyOf(warnings));
         return new ExperimentResult(config, order, runs, summary, paired, decision, business, ope,
-                OpeValidation.summarise(ope), heat, rel, (System.nanoTime() - t0) / 1e9);
+                OpeValidation.summarise(ope), heat, rel, ladder, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
-     * How many progress lines a run reports: per seed the world, each model, each policy and the
-     * off-policy evaluation; the backtest when a registry model is named; each OPE validation world.
+     * How many progress lines a run reports: per seed the world, each model, the reference policies,
+     * each policy and the off-policy evaluation; the backtest when a registry model is named; each OPE
+     * validation world.
      */
     public int totalSteps() {
-        return config.seeds().size() * (2 + config.models().size() + config.policies().size())
+        return config.seeds().size() * (3 + config.models().size() + config.policies().size())
                 + (config.models().isEmpty() ? 0 : 1) + config.ope().validationSeeds().size();
     }
 
