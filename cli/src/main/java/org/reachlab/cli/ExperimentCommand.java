@@ -12,6 +12,7 @@ import org.reachlab.evaluation.experiment.ExperimentConfig;
 import org.reachlab.evaluation.experiment.ExperimentConfigException;
 import org.reachlab.evaluation.experiment.ExperimentFiles;
 import org.reachlab.evaluation.experiment.ExperimentResult;
+import org.reachlab.evaluation.experiment.Ladder;
 import org.reachlab.evaluation.experiment.ExperimentRunner;
 import org.reachlab.evaluation.experiment.ExperimentWriter;
 import org.reachlab.evaluation.experiment.LogExperimentResult;
@@ -171,7 +172,30 @@ public final class ExperimentCommand implements Callable<Integer> {
                                 : String.format(Locale.ROOT, "%+.2f (one seed: no interval)", 100 * d.value()));
             }
         }
+        printLadder(w, r.ladder());
         printDecision(w, r.decision(), r.business());
+    }
+
+    private static void printLadder(PrintWriter w, Ladder ladder) {
+        w.println();
+        w.println("Ladder (share of the oracle's gap closed = (learned - uniform) / (oracle - uniform); of the segment"
+                + " oracle's uplift = (learned - uniform) / (segment oracle - uniform))");
+        w.printf(Locale.ROOT, "%-16s %-18s %-22s %-18s %s%n", "rung", "policy", "contact rate", "oracle gap closed",
+                "segment oracle uplift");
+        for (Ladder.Rung g : ladder.rungs()) {
+            Estimate cr = g.contactRate();
+            boolean learned = g.role() == Ladder.Role.LEARNED;
+            w.printf(Locale.ROOT, "%-16s %-18s %-22s %-18s %s%n", g.role().label(), g.policy(),
+                    String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * cr.value(), 100 * cr.lo(), 100 * cr.hi()),
+                    learned ? share(g.oracleGapClosed()) : "", learned ? share(g.segmentUpliftShare()) : "");
+        }
+        for (String warning : ladder.warnings()) {
+            w.println("warning: " + warning);
+        }
+    }
+
+    private static String share(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * x);
     }
 
     private static void printDecision(PrintWriter w, org.reachlab.evaluation.experiment.Decision d,

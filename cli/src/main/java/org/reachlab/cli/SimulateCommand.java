@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reachlab.data.domain.Contact;
 import org.reachlab.data.synth.Calibration;
 import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
@@ -20,6 +23,8 @@ import org.reachlab.models.policy.registry.PolicyInputs;
 import org.reachlab.models.policy.registry.PolicyRegistry;
 import org.reachlab.models.policy.registry.PolicySettings;
 import org.reachlab.models.policy.registry.PolicyType;
+import org.reachlab.pipeline.NotePreferences;
+import org.reachlab.signals.extract.SignalExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +42,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--policies", split = ",", paramLabel = "NAME",
             defaultValue = "uniform,rotation,best-hour,oracle",
-            description = "Policy types to run: uniform, rotation, best-hour, oracle (default: all; any type of the policy"
-                    + " registry that needs no trained model).")
+            description = "Policy types to run: uniform, rotation, best-hour, oracle (default), or any type of the policy"
+                    + " registry that needs no trained model (stated-rule reads the world's notes, segment-oracle each"
+                    + " segment's truth).")
     List<String> policies;
 
     @Option(names = "--log", paramLabel = "DIR", description = "Also write each policy's calls to DIR/calls-<policy>.csv.")
@@ -66,7 +72,14 @@ public final class SimulateCommand implements Callable<Integer> {
         Simulator sim = new Simulator(world, options.seed);
         Calibration cal = Calibration.of(world);
         WorldConfig.Dialing rules = world.config().dialing();
-        PolicyInputs inputs = new PolicyInputs(null, cal.hourly(), rules.earliest(), rules.latest(), sim.truth());
+        PolicyInputs inputs = new PolicyInputs(null, cal.hourly(), rules.earliest(), rules.latest(), sim.truth())
+                .withSegmentTruth(sim.segmentTruth());
+        if (types.stream().anyMatch(t -> t.name().equals("stated-rule"))) {
+            Map<String, Contact> contacts = new LinkedHashMap<>();
+            world.contacts().forEach(c -> contacts.put(c.id(), c));
+            inputs = inputs.withStated(NotePreferences.timeline(world.notes(), contacts, SignalExtractor.shared())
+                    .preferences());
+        }
         List<Policy> chosen = new ArrayList<>();
         for (PolicyType type : types) {
             chosen.add(type.create(PolicySettings.defaults(), inputs));

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Note;
 import org.reachlab.data.domain.SignalKind;
@@ -67,6 +69,30 @@ public final class NotePreferences {
      * without a language takes its contact's.
      */
     public static Result of(List<Note> notes, Map<String, Contact> contacts, SignalExtractor extractor) {
+        Extracted x = extract(notes, contacts, extractor);
+        Map<String, ContactPreferences> out = build(x.stated());
+        return new Result(StatedPreferences.of(out), x.read(), x.stated().size(), x.skipped(), out.size());
+    }
+
+    /**
+     * Like {@link #of}, but the preferences remember every note: {@code knownBefore(t)} gives
+     * exactly what the notes written before {@code t} state (each contact's profile rebuilt from
+     * them, newer statements overriding older ones), where {@link #of}'s keeps only the newest
+     * profile and drops weights restated after {@code t}. For a run that reads the notes day by
+     * day, such as the stated rule over an evaluation period. The notes are read once; each
+     * instant's profiles are built once and kept.
+     */
+    public static Result timeline(List<Note> notes, Map<String, Contact> contacts, SignalExtractor extractor) {
+        Extracted x = extract(notes, contacts, extractor);
+        Timeline t = new Timeline(x.stated());
+        return new Result(t, x.read(), x.stated().size(), x.skipped(), t.all.size());
+    }
+
+    /** The notes with signals, in input order, and what was read and skipped. */
+    private record Extracted(List<ProfileBuilder.Stated> stated, long read, long skipped) {
+    }
+
+    private static Extracted extract(List<Note> notes, Map<String, Contact> contacts, SignalExtractor extractor) {
         long skipped = 0;
         long read = 0;
         List<SignalNote> supported = new ArrayList<>();
@@ -85,18 +111,21 @@ public final class NotePreferences {
         }
         List<NoteSignals> signals = extractor.extractAll(supported);
         List<ProfileBuilder.Stated> stated = new ArrayList<>();
-        Map<String, Instant> recurringKnown = new HashMap<>();
-        long withSignals = 0;
         for (int i = 0; i < supported.size(); i++) {
             NoteSignals s = signals.get(i);
-            if (s.signals().isEmpty()) {
-                continue;
+            if (!s.signals().isEmpty()) {
+                stated.add(new ProfileBuilder.Stated(supported.get(i).at(), s));
             }
-            withSignals++;
-            stated.add(new ProfileBuilder.Stated(supported.get(i).at(), s));
-            if (s.signals().stream().anyMatch(t -> !t.isDated())) {
-                recurringKnown.merge(s.contactId(), supported.get(i).at().toInstant(),
-                        (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return new Extracted(stated, read, skipped);
+    }
+
+    /** Each contact's evidence from notes with signals; recurring weights known from the newest that states any. */
+    private static Map<String, ContactPreferences> build(List<ProfileBuilder.Stated> stated) {
+        Map<String, Instant> recurringKnown = new HashMap<>();
+        for (ProfileBuilder.Stated s : stated) {
+            if (s.signals().signals().stream().anyMatch(t -> !t.isDated())) {
+                recurringKnown.merge(s.signals().contactId(), s.at().toInstant(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         Map<String, ContactPreferences> out = new LinkedHashMap<>();
@@ -106,7 +135,30 @@ public final class NotePreferences {
                 out.put(id, p);
             }
         });
-        return new Result(StatedPreferences.of(out), read, withSignals, skipped, out.size());
+        return out;
+    }
+
+    /** Stated preferences whose {@code knownBefore} rebuilds the profiles from the notes written before. */
+    private static final class Timeline implements StatedPreferences {
+        private final List<ProfileBuilder.Stated> stated;
+        private final Map<String, ContactPreferences> all;
+        private final Map<Instant, StatedPreferences> before = new ConcurrentHashMap<>();
+
+        Timeline(List<ProfileBuilder.Stated> stated) {
+            this.stated = List.copyOf(stated);
+            this.all = build(this.stated);
+        }
+
+        @Override
+        public Optional<ContactPreferences> of(String contactId) {
+            return Optional.ofNullable(all.get(contactId));
+        }
+
+        @Override
+        public StatedPreferences knownBefore(Instant t) {
+            return before.computeIfAbsent(t, k -> StatedPreferences.of(build(
+                    stated.stream().filter(s -> s.at().toInstant().isBefore(k)).toList())));
+        }
     }
 
     /** One contact's profile as model evidence. */

@@ -18,7 +18,8 @@ import org.reachlab.models.policy.registry.PolicyType;
  * @param logging    the fixed rule that dialled the history (uniform or rotation, 09-17)
  * @param models     belief models the learned policies may use: families of the model registry
  *                   ({@code beta_online}, {@code bayes}, {@code segment}, ...)
- * @param policies   the policies to compare; the oracle is always run as well
+ * @param policies   the policies to compare; the oracle, the segment oracle and (unless listed) the
+ *                   stated rule are always run as well
  * @param seeds      one world and one run of every policy per seed
  * @param attemptCap attempts after which a contact not yet connected counts as censored
  * @param ope        off-policy evaluation settings
@@ -284,7 +285,7 @@ public record ExperimentConfig(String name, World world, Data data, String loggi
                             + String.join(", ", PolicyRegistry.standard().names(t -> !t.needsTruth()))));
             if (type.needsTruth()) {
                 throw new IllegalArgumentException("policy '" + p.label() + "': type " + type.name()
-                        + " reads the truth; the experiment runs the oracle itself");
+                        + " reads the truth; the experiment runs it itself (the oracle and the segment oracle always run)");
             }
             if (!names.add(p.label())) {
                 throw new IllegalArgumentException("policy name '" + p.label() + "' appears twice");

@@ -21,6 +21,7 @@ import org.reachlab.stats.Estimate;
  * @param heatmaps      true and learned slot grids of sample contacts
  * @param reliability   per learned policy, reliability bins of its predictions made before each dial
  * @param ablation      what each evidence source adds to the ablated policy, or null without an ablation
+ * @param ladder        uniform 09-17, stated rule, segment oracle, the learned policies and the oracle
  * @param seconds       wall time
  */
 public record ExperimentResult(ExperimentConfig config, List<String> policies, List<RunMetrics> runs,
@@ -29,7 +30,7 @@ public record ExperimentResult(ExperimentConfig config, List<String> policies, L
                                BusinessView business, List<OpeValidation.Row> ope,
                                List<OpeValidation.Summary> opeSummary, List<Heatmap> heatmaps,
                                Map<String, List<ReliabilityBin>> reliability, AblationResult ablation,
-                               double seconds) {
+                               Ladder ladder, double seconds) {
 
     /**
      * True and learned connect probabilities of one contact by weekday (Monday = 0) and local hour.

@@ -104,6 +104,7 @@ public final class ExperimentRunner {
         Map<String, List<double[]>> calibration = new LinkedHashMap<>();
         HistoryOpe historyOpe = new HistoryOpe(config, worlds.policies(), training);
         SeedRun first = null;
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
         Map<String, List<ExperimentResult.ReliabilityBin>> backtests = new LinkedHashMap<>();
         List<EvidenceAblation.SeedWorld> ablationWorlds = new ArrayList<>();
         int k = 0;
@@ -115,6 +116,7 @@ public final class ExperimentRunner {
             if (config.ablation() != null) {
                 ablationWorlds.add(new EvidenceAblation.SeedWorld(seed, s.world(), s.history(), s.runs().oracle()));
             }
+            warnings.addAll(s.runs().warnings());
             if (first == null) {
                 first = s;
                 backtests = ModelBacktest.run(config, registry, training, s.world(), seed, s.history(), progress);
@@ -147,19 +149,21 @@ public final class ExperimentRunner {
         Map<String, List<ExperimentResult.ReliabilityBin>> rel = new LinkedHashMap<>();
         calibration.forEach((p, list) -> rel.put(p, ReliabilityBins.of(list)));
         rel.putAll(backtests);
+        Ladder ladder = Ladder.of(config, summary, order, worlds.policies().statedRuleLabel(),
+                ExperimentPolicies.SEGMENT_ORACLE_NAME, List.copyOf(warnings));
         return new ExperimentResult(config, order, runs, summary, paired, decision, business, ope,
-                OpeValidation.summarise(ope), heat, rel, ablation, (System.nanoTime() - t0) / 1e9);
+                OpeValidation.summarise(ope), heat, rel, ablation, ladder, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
-     * How many progress lines a run reports: per seed the world, each model, each policy and the
-     * off-policy evaluation; the backtest when a registry model is named; each OPE validation world;
-     * each rerun of the evidence ablation.
+     * How many progress lines a run reports: per seed the world, each model, the reference policies,
+     * each policy and the off-policy evaluation; the backtest when a registry model is named; each OPE
+     * validation world; each rerun of the evidence ablation.
      */
     public int totalSteps() {
         boolean ablation = config.ablation() != null
                 && config.policies().stream().anyMatch(ExperimentConfig.PolicySpec::learned);
-        return config.seeds().size() * (2 + config.models().size() + config.policies().size()
+        return config.seeds().size() * (3 + config.models().size() + config.policies().size()
                 + (ablation ? config.ablation().sources().size() : 0))
                 + (config.models().isEmpty() ? 0 : 1) + config.ope().validationSeeds().size();
     }

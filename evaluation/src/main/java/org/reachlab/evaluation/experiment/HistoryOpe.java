@@ -59,7 +59,7 @@ final class HistoryOpe {
             }
         }
         for (ExperimentConfig.PolicySpec spec : config.policies()) {
-            Policy p = policies.build(spec, beliefs, firstHalf);
+            Policy p = policies.build(spec, beliefs, firstHalf, w);
             TargetPolicy target = TargetPolicy.of(p, seed);
             OpeResult r = evaluator.evaluate(eval, target, q, loggerDist);
             out.add(new OpeValidation.Row(seed, spec.label(), log.trueValue(eval, target), r));

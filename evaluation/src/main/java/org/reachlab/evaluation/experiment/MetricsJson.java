@@ -38,17 +38,18 @@ final class MetricsJson {
      * @param decision           the promotion decision
      * @param business           the decision in connects and money per rep and month
      * @param ablation           what each evidence source adds to the ablated policy, null without an ablation
+     * @param ladder             uniform 09-17, stated rule, segment oracle, learned, oracle
      * @param runs               one row per policy and seed
      * @param ope                one row per world and target policy of the OPE validation
      * @param opeErrorVsTruth    the OPE estimators' errors against the truth
      */
     @JsonPropertyOrder({"name", "seeds", "leaderboard", "summary", "paired_differences", "decision",
-        "business_per_rep_month", "ablation", "runs", "ope", "ope_error_vs_truth"})
+        "business_per_rep_month", "ladder", "ablation", "runs", "ope", "ope_error_vs_truth"})
     record Simulated(String name, List<Long> seeds, List<String> leaderboard,
                      Map<String, Map<String, Interval>> summary,
                      @JsonProperty("paired_differences") Map<String, Map<String, Map<String, Interval>>> pairedDifferences,
                      DecisionJson decision, @JsonProperty("business_per_rep_month") Business business,
-                     Ablation ablation, List<Run> runs, List<OpeRow> ope,
+                     LadderJson ladder, Ablation ablation, List<Run> runs, List<OpeRow> ope,
                      @JsonProperty("ope_error_vs_truth") List<OpeError> opeErrorVsTruth) {
 
         static Simulated of(ExperimentResult r) {
@@ -65,7 +66,7 @@ final class MetricsJson {
                     .map(row -> OpeRow.of(row, !r.config().seeds().contains(row.seed()))).toList();
             List<OpeError> errors = r.opeSummary().stream().map(OpeError::of).toList();
             return new Simulated(r.config().name(), r.config().seeds(), r.policies(), summary, paired,
-                    DecisionJson.of(r.decision()), Business.of(r.business()),
+                    DecisionJson.of(r.decision()), Business.of(r.business()), LadderJson.of(r.ladder()),
                     r.ablation() == null ? null : Ablation.of(r.ablation()), runs, ope, errors);
         }
     }
@@ -87,6 +88,20 @@ final class MetricsJson {
     }
 
     /**
+     * The ladder.
+     *
+     * @param rungs    uniform 09-17, stated rule, segment oracle, each learned policy best first, oracle
+     * @param warnings what makes it doubtful
+     */
+    @JsonPropertyOrder({"rungs", "warnings"})
+    record LadderJson(List<RungJson> rungs, List<String> warnings) {
+
+        static LadderJson of(Ladder l) {
+            return new LadderJson(l.rungs().stream().map(RungJson::of).toList(), l.warnings());
+        }
+    }
+
+    /**
      * One source's contribution.
      *
      * @param source      the source
@@ -103,6 +118,26 @@ final class MetricsJson {
         static AblationSource of(AblationResult.SourceEffect e) {
             return new AblationSource(e.source(), e.variant(), e.description(), Interval.of(e.with()),
                     Interval.of(e.without()), Interval.of(e.added()));
+        }
+    }
+
+    /**
+     * One rung of the ladder.
+     *
+     * @param rung                 uniform, stated_rule, segment_oracle, learned or oracle
+     * @param policy               the policy
+     * @param contactRate          its contact rate over seeds
+     * @param oracleGapClosed      a learned policy's (learned - uniform) / (oracle - uniform), else null
+     * @param segmentOracleUplift  a learned policy's (learned - uniform) / (segment oracle - uniform), else null
+     */
+    @JsonPropertyOrder({"rung", "policy", "contact_rate", "oracle_gap_closed", "segment_oracle_uplift_share"})
+    record RungJson(String rung, String policy, @JsonProperty("contact_rate") Interval contactRate,
+                    @JsonProperty("oracle_gap_closed") Double oracleGapClosed,
+                    @JsonProperty("segment_oracle_uplift_share") Double segmentOracleUplift) {
+
+        static RungJson of(Ladder.Rung r) {
+            return new RungJson(r.role().key(), r.policy(), Interval.of(r.contactRate()), round(r.oracleGapClosed()),
+                    round(r.segmentUpliftShare()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.reachlab.evaluation.experiment;
 
 import java.util.Map;
+import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.policy.Policy;
 import org.reachlab.models.policy.learned.SlotBelief;
 import org.reachlab.models.policy.registry.PolicyInputs;
@@ -39,11 +40,23 @@ public final class Policies {
      */
     public static Policy build(ExperimentConfig.PolicySpec spec, Map<String, SlotBelief> beliefs, double[] hourly,
                                int earliest, int latest) {
+        return build(spec, beliefs, hourly, earliest, latest, null);
+    }
+
+    /**
+     * The policy of a spec, with the contacts' stated preferences for a stated rule.
+     *
+     * @param stated what the contacts said in their notes and when, or null when there are no notes
+     *               (a stated rule then runs as the uniform 09-17 rule)
+     * @see #build(ExperimentConfig.PolicySpec, Map, double[], int, int)
+     */
+    public static Policy build(ExperimentConfig.PolicySpec spec, Map<String, SlotBelief> beliefs, double[] hourly,
+                               int earliest, int latest, StatedPreferences stated) {
         PolicyType type = type(spec.type());
         PolicySettings settings = new PolicySettings(type.needsModel() ? spec.label() : spec.name(), spec.from(),
                 spec.to(), spec.minExploration(), spec.epsilon(), spec.draws(), spec.rank());
         PolicyInputs inputs = new PolicyInputs(type.needsModel() ? beliefs.get(spec.model()) : null, hourly, earliest,
-                latest, null);
+                latest, null).withStated(stated);
         try {
             return type.create(settings, inputs);
         } catch (IllegalArgumentException e) {

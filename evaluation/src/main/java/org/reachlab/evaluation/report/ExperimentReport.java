@@ -30,13 +30,16 @@ import java.util.List;
  * @param opeErrors      the estimators' errors per policy and estimator
  * @param opeScatterSvg  estimate against truth, or null when there is no spread to draw
  * @param ablation       what each evidence source adds, or null without an evidence ablation
+ * @param ladder         uniform 09-17, stated rule, segment oracle, each learned policy, oracle
+ * @param ladderWarnings what makes the ladder doubtful
  */
 public record ExperimentReport(String csp, String name, String seedCount, String seeds, String historyWeeks,
                                String weeks, DecisionView decision, List<LeaderRow> leaderboard, String leaderboardSvg,
                                String overTimeSvg, String attemptCap, String timeToConnectSvg, List<PairedRow> paired,
                                List<String> reliabilitySvgs, List<Heatmap> heatmaps, String opeClip, String opeFolds,
                                List<OpeRow> opeDiagnostics, String opeWorlds, String validationWorlds,
-                               List<OpeErrorRow> opeErrors, String opeScatterSvg, Ablation ablation) {
+                               List<OpeErrorRow> opeErrors, String opeScatterSvg, Ablation ablation,
+                               List<LadderRow> ladder, List<String> ladderWarnings) {
 
     /** Whether there is a reliability diagram to show. */
     public boolean hasReliability() {
@@ -52,6 +55,14 @@ public record ExperimentReport(String csp, String name, String seedCount, String
     public record LeaderRow(String rank, String policy, String contactRate, String expectedContactRate,
                             String meanAttempts, String medianAttempts, String reachedWithin3, String reachedWithin6,
                             String meetings, String regret, String driftRecoveryDays, String violations) {
+    }
+
+    /**
+     * A rung of the ladder: a learned policy's shares of the oracle's gap and of the segment oracle's
+     * uplift, empty for the other rungs.
+     */
+    public record LadderRow(String rung, String policy, String contactRate, String oracleGapClosed,
+                            String segmentUpliftShare) {
     }
 
     /** A policy minus a fixed rule on the same seeds. */

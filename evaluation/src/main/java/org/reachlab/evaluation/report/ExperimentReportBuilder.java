@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.reachlab.evaluation.experiment.ExperimentResult;
+import org.reachlab.evaluation.experiment.Ladder;
 import org.reachlab.evaluation.experiment.RunMetrics;
 import org.reachlab.evaluation.metric.Metric;
 import org.reachlab.evaluation.ope.Estimator;
@@ -35,7 +36,8 @@ final class ExperimentReportBuilder {
                 ReliabilityPanels.svgs(r.reliability()), heatmaps(r), Formats.f("%.0f", c.ope().clip()),
                 String.valueOf(c.ope().folds()), opeDiagnostics(r),
                 String.valueOf(c.seeds().size() + c.ope().validationSeeds().size()),
-                String.valueOf(c.ope().validationSeeds().size()), errors, opeScatterSvg(r), ablation(r));
+                String.valueOf(c.ope().validationSeeds().size()), errors, opeScatterSvg(r), ablation(r), ladder(r),
+                r.ladder().warnings());
     }
 
     private static ExperimentReport.Ablation ablation(ExperimentResult r) {
@@ -54,6 +56,13 @@ final class ExperimentReportBuilder {
     /** Whether a policy is a rerun of the evidence ablation (drawn in the tables, left out of the line charts). */
     private static boolean ablationRerun(ExperimentResult r, String policy) {
         return r.ablation() != null && r.ablation().variants().contains(policy);
+    }
+
+    private static List<ExperimentReport.LadderRow> ladder(ExperimentResult r) {
+        return r.ladder().rungs().stream().map(g -> new ExperimentReport.LadderRow(g.role().label(), g.policy(),
+                Formats.interval(g.contactRate(), true),
+                g.role() == Ladder.Role.LEARNED ? Formats.pct(g.oracleGapClosed()) : "",
+                g.role() == Ladder.Role.LEARNED ? Formats.pct(g.segmentUpliftShare()) : "")).toList();
     }
 
     private static List<ExperimentReport.LeaderRow> leaderboard(ExperimentResult r) {

@@ -69,6 +69,17 @@ public final class Simulator {
                 * world.fatigue(c.recentAttempts(), date.atTime(hour, 30));
     }
 
+    /**
+     * The truth as the segment oracle reads it: the mean connect probability of the contact's segment
+     * ({@link SegmentTruth}) times the contact's fatigue from its own recent dials, which any policy
+     * sees. A contact's own profile is not in it.
+     */
+    public TrueReach segmentTruth() {
+        SegmentTruth segments = new SegmentTruth(world);
+        return (c, date, hour) -> segments.probability(c.contact(), date, hour)
+                * world.fatigue(c.recentAttempts(), date.atTime(hour, 30));
+    }
+
     /** The oracle of this world. */
     public OraclePolicy oracle() {
         return new OraclePolicy(truth());

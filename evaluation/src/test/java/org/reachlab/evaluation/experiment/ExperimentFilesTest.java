@@ -50,9 +50,9 @@ class ExperimentFilesTest {
         Path f = tmp.resolve("e.yaml");
         Files.writeString(f, "policies: [{name: w, type: window}]\npromotion: {champion: w}\n");
         assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("unknown policy type 'window'")
-                .hasMessageContaining("uniform, rotation, best-hour, greedy, epsilon-greedy, thompson");
+                .hasMessageContaining("uniform, rotation, best-hour, stated-rule, greedy, epsilon-greedy, thompson");
         Files.writeString(f, "policies: [{name: o, type: oracle}]\npromotion: {champion: o}\n");
-        assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("runs the oracle itself");
+        assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("the experiment runs it itself");
         Files.writeString(f, "logging: best-hour\n");
         assertThatThrownBy(() -> ExperimentFiles.load(f)).hasMessageContaining("logging must be one of uniform, rotation")
                 .hasMessageContaining("best-hour");

@@ -40,7 +40,12 @@ class ExperimentRunnerTest {
         assertThat(org.reachlab.evaluation.report.ReportWriter.html(b))
                 .isEqualTo(org.reachlab.evaluation.report.ReportWriter.html(a));
         assertThat(a.policies()).contains("oracle", "uniform_09_17", "rotation", "best_hour", "greedy",
-                "epsilon_greedy", "thompson");
+                "epsilon_greedy", "thompson", "segment_oracle", "stated_rule");
+        assertThat(a.ladder().rungs()).extracting(Ladder.Rung::role).containsExactly(Ladder.Role.UNIFORM,
+                Ladder.Role.STATED_RULE, Ladder.Role.SEGMENT_ORACLE, Ladder.Role.LEARNED, Ladder.Role.LEARNED,
+                Ladder.Role.LEARNED, Ladder.Role.ORACLE);
+        assertThat(a.ladder().warnings()).isEmpty();
+        assertThat(ExperimentWriter.metricsJson(a)).contains("\"ladder\"").contains("\"segment_oracle_uplift_share\"");
         // every policy obeys the hard rules and the oracle bounds the expected rate of every policy
         for (RunMetrics r : a.runs()) {
             assertThat(r.violations()).as(r.policy()).isZero();
@@ -51,6 +56,30 @@ class ExperimentRunnerTest {
         System.out.println(ExperimentWriter.leaderboardCsv(a));
         System.out.println(a.decision());
         Files.writeString(Path.of("target", "tiny-report.html"), org.reachlab.evaluation.report.ReportWriter.html(a));
+    }
+
+    @Test
+    void aStatedRuleOnAWorldWithoutNotesSaysSoAndRunsAsTheUniformRule(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("world.yaml"), "notes: {perContact: 0, timingShare: 0}\n");
+        Path f = tmp.resolve("exp.yaml");
+        Files.writeString(f, """
+                name: no-notes
+                world: {file: world.yaml, contacts: 200, historyWeeks: 2, weeks: 2}
+                seeds: [1]
+                models: []
+                policies: [{name: uniform_09_17, type: uniform}]
+                ope: {validationSeeds: []}
+                """);
+        ExperimentResult r = new ExperimentRunner(ExperimentFiles.load(f), tmp, ModelRegistry.standard(), null).run();
+        assertThat(r.ladder().warnings()).singleElement().asString().contains("stated_rule")
+                .contains("state no timing preference").contains("uniform 09-17");
+        RunMetrics stated = r.runs().stream().filter(m -> m.policy().equals("stated_rule")).findFirst().orElseThrow();
+        RunMetrics uniform = r.runs().stream().filter(m -> m.policy().equals("uniform_09_17")).findFirst()
+                .orElseThrow();
+        assertThat(stated.dials()).isEqualTo(uniform.dials());
+        assertThat(stated.connects()).isEqualTo(uniform.connects());
+        assertThat(stated.expectedContactRate()).isEqualTo(uniform.expectedContactRate());
+        assertThat(org.reachlab.evaluation.report.ReportWriter.html(r)).contains("state no timing preference");
     }
 
     @Test

@@ -18,7 +18,9 @@ class TemplatesTest {
                         "0.00", "0.00", "n/a", "0")),
                 "<svg id=\"a\"></svg>", "<svg id=\"b\"></svg>", "8", "<svg id=\"c\"></svg>", List.of(), List.of(),
                 List.of(new ExperimentReport.Heatmap("c-1", policy, "2026-01-05", List.of("<svg id=\"h\"></svg>"))),
-                "20", "2", List.of(), "1", "0", List.of(), null, null);
+                "20", "2", List.of(), "1", "0", List.of(), null, null,
+                List.of(new ExperimentReport.LadderRow("learned", policy, "1.0%", "20.0%", "50.0%")),
+                List.of("the notes of " + policy + " state nothing"));
     }
 
     @Test
@@ -26,6 +28,7 @@ class TemplatesTest {
         String html = Templates.render("experiment", report(HOSTILE, HOSTILE));
         assertThat(html).doesNotContain("<img").contains("<title>Reachlab experiment: " + ESCAPED + "</title>")
                 .contains("<td>" + ESCAPED + "</td>").contains("<li>because " + ESCAPED + "</li>")
+                .contains("<p class=\"warn\">Warning: the notes of " + ESCAPED + " state nothing</p>")
                 .contains("<figure><svg id=\"a\"></svg></figure>").contains("<svg id=\"h\"></svg>")
                 .contains("content=\"" + ReportWriter.CSP + "\"");
     }

@@ -1,5 +1,6 @@
 package org.reachlab.models.policy.registry;
 
+import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.policy.TrueReach;
 import org.reachlab.models.policy.learned.SlotBelief;
 
@@ -13,8 +14,13 @@ import org.reachlab.models.policy.learned.SlotBelief;
  * @param earliest    first local hour the dialing rules allow (default window start of learned policies)
  * @param latest      end (exclusive) of the allowed local hours (default window end of learned policies)
  * @param truth       the true connect probabilities (for the oracle), or null
+ * @param segmentTruth the true connect probabilities of each contact's segment, the mean over its
+ *                     contacts (for the segment oracle), or null
+ * @param stated      what the contacts said in their notes about when to call (for the stated rule),
+ *                    each preference with when it became known, or null when the run has no notes
  */
-public record PolicyInputs(SlotBelief belief, double[] hourlyRates, int earliest, int latest, TrueReach truth) {
+public record PolicyInputs(SlotBelief belief, double[] hourlyRates, int earliest, int latest, TrueReach truth,
+                           TrueReach segmentTruth, StatedPreferences stated) {
 
     public PolicyInputs {
         if (earliest < 0 || latest > 24 || earliest >= latest) {
@@ -26,6 +32,11 @@ public record PolicyInputs(SlotBelief belief, double[] hourlyRates, int earliest
         }
     }
 
+    /** Inputs without a segment truth or stated preferences. */
+    public PolicyInputs(SlotBelief belief, double[] hourlyRates, int earliest, int latest, TrueReach truth) {
+        this(belief, hourlyRates, earliest, latest, truth, null, null);
+    }
+
     /** Inputs with only the allowed hours: enough for the rules that need no history, model or truth. */
     public static PolicyInputs ofHours(int earliest, int latest) {
         return new PolicyInputs(null, null, earliest, latest, null);
@@ -33,17 +44,27 @@ public record PolicyInputs(SlotBelief belief, double[] hourlyRates, int earliest
 
     /** The same inputs with a belief. */
     public PolicyInputs withBelief(SlotBelief b) {
-        return new PolicyInputs(b, hourlyRates, earliest, latest, truth);
+        return new PolicyInputs(b, hourlyRates, earliest, latest, truth, segmentTruth, stated);
     }
 
     /** The same inputs with the history's pooled hourly rates. */
     public PolicyInputs withHourlyRates(double[] rates) {
-        return new PolicyInputs(belief, rates, earliest, latest, truth);
+        return new PolicyInputs(belief, rates, earliest, latest, truth, segmentTruth, stated);
     }
 
     /** The same inputs with the truth. */
     public PolicyInputs withTruth(TrueReach t) {
-        return new PolicyInputs(belief, hourlyRates, earliest, latest, t);
+        return new PolicyInputs(belief, hourlyRates, earliest, latest, t, segmentTruth, stated);
+    }
+
+    /** The same inputs with the segments' truth. */
+    public PolicyInputs withSegmentTruth(TrueReach t) {
+        return new PolicyInputs(belief, hourlyRates, earliest, latest, truth, t, stated);
+    }
+
+    /** The same inputs with the contacts' stated preferences. */
+    public PolicyInputs withStated(StatedPreferences s) {
+        return new PolicyInputs(belief, hourlyRates, earliest, latest, truth, segmentTruth, s);
     }
 
     /** The belief; an exception naming the policy type when there is none. */
@@ -70,5 +91,14 @@ public record PolicyInputs(SlotBelief belief, double[] hourlyRates, int earliest
                     + "' needs the true connect probabilities, which only a synthetic world has");
         }
         return truth;
+    }
+
+    /** The segments' truth; an exception naming the policy type when there is none. */
+    public TrueReach requireSegmentTruth(String type) {
+        if (segmentTruth == null) {
+            throw new IllegalArgumentException("policy type '" + type
+                    + "' needs the true connect probabilities of each segment, which only a synthetic world has");
+        }
+        return segmentTruth;
     }
 }

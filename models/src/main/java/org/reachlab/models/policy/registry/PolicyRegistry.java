@@ -14,14 +14,14 @@ import java.util.function.Predicate;
  * Policy types by name. {@link #standard()} holds every type on the class path that is listed in
  * {@code META-INF/services/org.reachlab.models.policy.registry.PolicyType}; more can be
  * {@link #register}ed. Names are listed in the canonical order {@code uniform, rotation,
- * best-hour, greedy, epsilon-greedy, thompson, oracle}, then any others alphabetically.
+ * best-hour, stated-rule, greedy, epsilon-greedy, thompson, segment-oracle, oracle}, then any others alphabetically.
  * Thread-safe.
  */
 public final class PolicyRegistry {
 
     /** The canonical order of the types this project defines. */
-    public static final List<String> CANONICAL = List.of("uniform", "rotation", "best-hour", "greedy",
-            "epsilon-greedy", "thompson", "oracle");
+    public static final List<String> CANONICAL = List.of("uniform", "rotation", "best-hour", "stated-rule",
+            "greedy", "epsilon-greedy", "thompson", "segment-oracle", "oracle");
 
     private static volatile PolicyRegistry standard;
 

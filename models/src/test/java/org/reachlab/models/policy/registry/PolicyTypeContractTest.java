@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.domain.Outcome;
+import org.reachlab.models.Absence;
+import org.reachlab.models.ContactPreferences;
+import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.policy.DayContext;
 import org.reachlab.models.policy.Dial;
 import org.reachlab.models.policy.DueContact;
@@ -99,7 +103,25 @@ class PolicyTypeContractTest {
             hourly[h] = 0.1 + 0.01 * ((h * 7) % 5);
         }
         return new PolicyInputs(belief(), hourly, 8, 21,
-                (c, date, h) -> 0.05 + 0.02 * ((c.index() + h) % 9));
+                (c, date, h) -> 0.05 + 0.02 * ((c.index() + h) % 9),
+                (c, date, h) -> 0.05 + 0.02 * ((c.contact().industry().length() + h) % 7), stated());
+    }
+
+    /** Stated preferences of some contacts: a preferred afternoon, an avoided morning, a day away. */
+    private static StatedPreferences stated() {
+        Map<String, ContactPreferences> by = new HashMap<>();
+        for (int i = 0; i < 40; i += 3) {
+            double[] w = new double[LocalSlot.COUNT];
+            for (int h = 8; h < 12; h++) {
+                w[LocalSlot.indexOf(DAY.getDayOfWeek(), h)] = -0.8;
+            }
+            for (int h = 14; h < 17; h++) {
+                w[LocalSlot.indexOf(DAY.getDayOfWeek(), h)] = i % 2 == 0 ? 0.9 : 0;
+            }
+            List<Absence> away = i % 9 == 0 ? List.of(Absence.days(DAY, DAY)) : List.of();
+            by.put("c" + i, new ContactPreferences("c" + i, w, away, null));
+        }
+        return StatedPreferences.of(by);
     }
 
     private static PolicySettings settings() {
