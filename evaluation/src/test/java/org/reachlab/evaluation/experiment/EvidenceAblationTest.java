@@ -171,7 +171,7 @@ class EvidenceAblationTest {
         assertThat(notes.without()).isEqualTo(
                 r.summary().get("greedy-without-notes").get(org.reachlab.evaluation.metric.Metric.CONTACT_RATE));
         assertThat(notes.added().value()).isCloseTo(notes.with().value() - notes.without().value(), within(1e-12));
-        assertThat(runner.totalSteps()).isEqualTo(2 * (2 + 1 + 2 + 1) + 1);
+        assertThat(runner.totalSteps()).isEqualTo(2 * (3 + 1 + 2 + 1) + 1);   // per seed: world, references, model, policies, rerun
 
         JsonNode m = new ObjectMapper().readTree(ExperimentWriter.metricsJson(r)).get("ablation");
         assertThat(m.get("policy").asText()).isEqualTo("greedy");

@@ -40,7 +40,10 @@ class SegmentOracleTest {
 
     @Test
     void dialsEachContactAtItsSegmentsBestHourAndStaysBelowTheOracle() {
-        SyntheticWorld w = new WorldGenerator(WorldFiles.defaults().withContacts(400).withWeeks(3)).generate(7);
+        // reps without an hourly limit, so that every dial can go to its best hour
+        WorldConfig base = WorldFiles.defaults().withContacts(400).withWeeks(3);
+        WorldConfig free = base.withDialing(base.dialing().withDialsPerRepHour(base.dialing().dialsPerRep()));
+        SyntheticWorld w = new WorldGenerator(free).generate(7);
         WorldConfig.Dialing rules = w.config().dialing();
         Simulator sim = new Simulator(w, 7);
         Policy p = PolicyRegistry.standard().get("segment-oracle").create(PolicySettings.defaults(),
