@@ -22,7 +22,7 @@ import java.util.Map;
 public final class Relations {
 
     /** Pseudo-attempts of every shrunk rate. */
-    public static final double PRIOR = 4.0;
+    public static final double PRIOR = 8.0;
 
     /** The feature columns {@link #write} fills, in order (part of {@link DenseFeatures#NAMES}). */
     public static final List<String> NAMES = List.of("logit_contact_rate", "rep_known", "logit_rep_rate",
