@@ -45,7 +45,8 @@ class AttemptLogTest {
         Contact b = contact("b");
         Instant t = Instant.parse("2026-03-03T10:00:00Z");
         AttemptLog log = AttemptLog.builder()
-                .add(new Attempt("b1", "b", t, Outcome.CONNECTED, Channel.PHONE, "r2", null, null, null, null, null), b)
+                .add(new Attempt("b1", "b", t, Outcome.CONNECTED, Channel.PHONE, "r2", null, null, null, null,
+                        null), b)
                 .add(Attempt.phone("a1", "a", t, Outcome.BUSY), a)
                 .add(new Attempt("b0", "b", t.minusSeconds(60), Outcome.BUSY, Channel.PHONE, "r1", null, null, null, null,
                         null), b)
