@@ -81,8 +81,22 @@ class ModelCommandsTest {
         // the four asked for, and constant, the yardstick every backtest adds and compares with
         List<String> board = Files.readAllLines(bt.resolve("leaderboard.csv"));
         assertThat(board).hasSize(6);
-        assertThat(board.get(0)).contains("delta_log_loss_vs_constant");
+        assertThat(board.get(0)).contains("delta_log_loss_vs_constant").contains("log_loss_ratio_vs_constant");
         assertThat(board.stream().filter(l -> l.contains(",constant,"))).hasSize(1);
+        // every family's log-loss as a ratio of the constant's: 1 for the constant itself
+        List<String> header = List.of(board.get(0).split(","));
+        int logLoss = header.indexOf("log_loss");
+        int ratio = header.indexOf("log_loss_ratio_vs_constant");
+        double constant = Double.parseDouble(board.stream().filter(l -> l.contains(",constant,")).findFirst()
+                .orElseThrow().split(",")[logLoss]);
+        for (String line : board.subList(1, board.size())) {
+            String[] f = line.split(",");
+            String family = f[header.indexOf("model")];
+            double expected = family.equals("constant") ? 1.0 : Double.parseDouble(f[logLoss]) / constant;
+            assertThat(Double.parseDouble(f[ratio])).as(family)
+                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-5));
+        }
+        assertThat(out.toString()).contains("x constant");
         assertThat(bt.resolve("summary.json")).exists();
         assertThat(bt.resolve("segments.csv")).exists();
         assertThat(bt.resolve("reliability.csv")).exists();

@@ -36,6 +36,15 @@ public interface ReachabilityModel {
     double probability(Contact contact, Instant at);
 
     /**
+     * The probability that a call by a given rep to the contact starting at the instant connects.
+     * Families that know the rep-contact relationship use it; the default ignores the rep. A
+     * {@code null} rep is the same as {@link #probability(Contact, Instant)}.
+     */
+    default double probability(Contact contact, Instant at, String repId) {
+        return probability(contact, at);
+    }
+
+    /**
      * The contact's weekly profile in an ISO week: for each local slot (index
      * {@link LocalSlot#index()}, Monday 00h = 0), the probability that a call starting at the
      * middle of that local hour on that date connects. Holidays and stated absences of that

@@ -138,6 +138,11 @@ public final class TrainingData {
         return log.outcome(order[k]);
     }
 
+    /** The id of the rep who made row {@code k}'s attempt, or {@code null} when the log does not name one. */
+    public String repId(int k) {
+        return log.repId(order[k]);
+    }
+
     public boolean connected(int k) {
         return log.outcome(order[k]).isContact();
     }
@@ -156,9 +161,9 @@ public final class TrainingData {
         return LocalDate.ofEpochDay(epochDay[order[k]]);
     }
 
-    /** Row {@code k} as an observation. */
+    /** Row {@code k} as an observation, with its rep where the log names one. */
     public Observation observation(int k) {
-        return new Observation(contact(k), at(k), outcome(k));
+        return new Observation(contact(k), at(k), outcome(k), repId(k));
     }
 
     /** The first attempt's instant; {@code null} when empty. */

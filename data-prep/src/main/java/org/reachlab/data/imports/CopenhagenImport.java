@@ -32,6 +32,10 @@ import org.reachlab.data.io.TableSchema;
  *       {@code connected} when {@code duration > 0}, otherwise {@code no_answer} (the raw duration,
  *       -1 for a missed call and 0 for a call with no talk time, is kept in the extra column
  *       {@code source_duration}).</li>
+ *   <li>Reps and contacts keep the study's person ids, one id space: a call from {@code a} to
+ *       {@code b} is an attempt on contact {@code b} by rep {@code a}, and a later call from
+ *       {@code b} to {@code a} is an attempt on contact {@code a} by rep {@code b}, so a contact's
+ *       calls to a rep (inbound calls) can be read from the log itself.</li>
  *   <li>The study published no calendar date: {@code timestamp} counts seconds from an unknown
  *       start. The import places that start at a fixed epoch, by default Monday 2 February 2026
  *       00:00 in {@code Europe/Copenhagen} ({@link #DEFAULT_EPOCH}); the 28 days that follow

@@ -19,29 +19,37 @@ import org.reachlab.data.domain.Outcome;
  * Accepted attempts in columnar form, sorted by contact, then time, then input order.
  *
  * <p>Per attempt it keeps the id, the contact (as an index into {@link #contacts()}), the instant
- * (epoch seconds), outcome, channel and whether a meeting was booked: what features and models
- * need, at about 30 bytes an attempt. Immutable once built.
+ * (epoch seconds), outcome, channel, the rep where the log names one (as an index into
+ * {@link #reps()}) and whether a meeting was booked: what features and models need, at about 34
+ * bytes an attempt. Immutable once built.
  */
 public final class AttemptLog {
 
     /** {@link #meetingBooked(int)} when the log did not record it. */
     public static final byte MEETING_UNKNOWN = -1;
 
+    /** {@link #repIndex(int)} of an attempt whose rep the log does not name. */
+    public static final int NO_REP = -1;
+
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Channel[] CHANNELS = Channel.values();
 
     private final List<Contact> contacts;
+    private final List<String> reps;
     private final IdColumn ids;
     private final int[] contact;
     private final long[] epochSecond;
     private final byte[] outcome;
     private final byte[] channel;
     private final byte[] meeting;
+    private final int[] rep;
     private final int[] inputIndex;
 
-    private AttemptLog(List<Contact> contacts, IdColumn ids, int[] contact, long[] epochSecond, byte[] outcome,
-                       byte[] channel, byte[] meeting, int[] inputIndex) {
+    private AttemptLog(List<Contact> contacts, List<String> reps, IdColumn ids, int[] contact, long[] epochSecond,
+                       byte[] outcome, byte[] channel, byte[] meeting, int[] rep, int[] inputIndex) {
         this.contacts = contacts;
+        this.reps = reps;
+        this.rep = rep;
         this.ids = ids;
         this.contact = contact;
         this.epochSecond = epochSecond;
@@ -64,6 +72,21 @@ public final class AttemptLog {
     /** The contacts that have at least one attempt, indexed as {@link #contactIndex(int)} says. */
     public List<Contact> contacts() {
         return contacts;
+    }
+
+    /** The reps the log names, indexed as {@link #repIndex(int)} says (empty when it names none). */
+    public List<String> reps() {
+        return reps;
+    }
+
+    /** The index of attempt {@code i}'s rep in {@link #reps()}, {@link #NO_REP} when the log does not name one. */
+    public int repIndex(int i) {
+        return rep[i];
+    }
+
+    /** The id of the rep who made attempt {@code i}, or {@code null} when the log does not name one. */
+    public String repId(int i) {
+        return rep[i] == NO_REP ? null : reps.get(rep[i]);
     }
 
     public String attemptId(int i) {
@@ -118,8 +141,11 @@ public final class AttemptLog {
         private final List<Contact> contacts = new ArrayList<>();
         private final Map<String, Integer> contactIndex = new HashMap<>();
         private final Map<Contact, Integer> contactByIdentity = new IdentityHashMap<>();
+        private final List<String> reps = new ArrayList<>();
+        private final Map<String, Integer> repIndex = new HashMap<>();
         private final IdColumn ids = new IdColumn();
         private int[] contact = new int[1024];
+        private int[] rep = new int[1024];
         private long[] epochSecond = new long[1024];
         private byte[] outcome = new byte[1024];
         private byte[] channel = new byte[1024];
@@ -154,6 +180,7 @@ public final class AttemptLog {
                 outcome = Arrays.copyOf(outcome, n);
                 channel = Arrays.copyOf(channel, n);
                 meeting = Arrays.copyOf(meeting, n);
+                rep = Arrays.copyOf(rep, n);
             }
             Integer ci = contactByIdentity.get(c);
             if (ci == null) {
@@ -170,6 +197,10 @@ public final class AttemptLog {
             outcome[size] = (byte) a.outcome().ordinal();
             channel[size] = (byte) a.channel().ordinal();
             meeting[size] = a.meetingBooked() == null ? MEETING_UNKNOWN : (byte) (a.meetingBooked() ? 1 : 0);
+            rep[size] = a.repId() == null ? NO_REP : repIndex.computeIfAbsent(a.repId(), k -> {
+                reps.add(k);
+                return reps.size() - 1;
+            });
             size++;
             return true;
         }
@@ -190,6 +221,7 @@ public final class AttemptLog {
             byte[] sOutcome = new byte[size];
             byte[] sChannel = new byte[size];
             byte[] sMeeting = new byte[size];
+            int[] sRep = new int[size];
             for (int k = 0; k < size; k++) {
                 int i = order[k];
                 sContact[k] = contact[i];
@@ -197,9 +229,11 @@ public final class AttemptLog {
                 sOutcome[k] = outcome[i];
                 sChannel[k] = channel[i];
                 sMeeting[k] = meeting[i];
+                sRep[k] = rep[i];
             }
-            return new AttemptLog(Collections.unmodifiableList(new ArrayList<>(contacts)), ids.permuted(order), sContact, sTime,
-                    sOutcome, sChannel, sMeeting, order);
+            return new AttemptLog(Collections.unmodifiableList(new ArrayList<>(contacts)),
+                    Collections.unmodifiableList(new ArrayList<>(reps)), ids.permuted(order), sContact, sTime,
+                    sOutcome, sChannel, sMeeting, sRep, order);
         }
     }
 }

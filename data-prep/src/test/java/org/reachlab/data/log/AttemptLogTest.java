@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.reachlab.data.domain.Attempt;
+import org.reachlab.data.domain.Channel;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 
@@ -36,6 +37,28 @@ class AttemptLogTest {
                 .containsExactly("b1", "b2", "a1", "a1bis", "a2");
         assertThat(log.outcome(0)).isEqualTo(Outcome.NO_ANSWER);
         assertThat(log.local(2).getZone()).isEqualTo(ZoneId.of("Europe/Stockholm"));
+    }
+
+    @Test
+    void keepsTheRepOfEachAttemptThroughTheSort() {
+        Contact a = contact("a");
+        Contact b = contact("b");
+        Instant t = Instant.parse("2026-03-03T10:00:00Z");
+        AttemptLog log = AttemptLog.builder()
+                .add(new Attempt("b1", "b", t, Outcome.CONNECTED, Channel.PHONE, "r2", null, null, null, null,
+                        null), b)
+                .add(Attempt.phone("a1", "a", t, Outcome.BUSY), a)
+                .add(new Attempt("b0", "b", t.minusSeconds(60), Outcome.BUSY, Channel.PHONE, "r1", null, null, null, null,
+                        null), b)
+                .add(new Attempt("a2", "a", t.plusSeconds(9), Outcome.BUSY, Channel.PHONE, "r2", null, null, null, null,
+                        null), a)
+                .build();
+        assertThat(java.util.stream.IntStream.range(0, log.size()).mapToObj(log::attemptId))
+                .containsExactly("b0", "b1", "a1", "a2");
+        assertThat(log.reps()).containsExactly("r2", "r1");
+        assertThat(java.util.stream.IntStream.range(0, log.size()).mapToObj(log::repId))
+                .containsExactly("r1", "r2", null, "r2");
+        assertThat(log.repIndex(2)).isEqualTo(AttemptLog.NO_REP);
     }
 
     @Test

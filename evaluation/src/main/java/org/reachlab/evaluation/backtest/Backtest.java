@@ -73,7 +73,7 @@ public final class Backtest {
             TrainingData test = ts.tests().get(f);
             long t0 = System.nanoTime();
             for (int k = 0; k < test.size(); k++) {
-                p[at++] = model.probability(test.contact(k), test.at(k));
+                p[at++] = model.probability(test.contact(k), test.at(k), test.repId(k));
                 if (o.online()) {
                     model.update(test.observation(k));
                 }

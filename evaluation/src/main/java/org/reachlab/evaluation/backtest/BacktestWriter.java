@@ -42,18 +42,26 @@ public final class BacktestWriter {
 
     static void writeLeaderboard(BacktestResult r, Path file) throws IOException {
         try (ResultCsv w = ResultCsv.open(file, List.of("rank", "model", "attempts", "contacts", "log_loss",
-                "log_loss_lo", "log_loss_hi", "delta_log_loss_vs_" + r.reference(), "delta_lo", "delta_hi", "brier",
+                "log_loss_lo", "log_loss_hi", "delta_log_loss_vs_" + r.reference(), "delta_lo", "delta_hi",
+                "log_loss_ratio_vs_" + r.reference(), "brier",
                 "brier_lo", "brier_hi", "auc", "auc_lo", "auc_hi", "ece", "ece_lo", "ece_hi", "train_seconds",
                 "test_seconds"))) {
             int rank = 1;
+            double reference = referenceLogLoss(r);
             for (BacktestResult.ModelResult m : ranked(r)) {
                 var s = m.overall();
                 Estimate d = m.deltaLogLoss() == null ? Estimate.given(0, 0, 0, 0) : m.deltaLogLoss();
                 w.row(ResultCsv.cellsOf(rank++, m.family(), s.attempts(), s.contacts()).add(s.logLoss()).add(d)
-                        .add(s.brier()).add(s.auc()).add(s.ece())
+                        .add(f(s.logLoss().value() / reference)).add(s.brier()).add(s.auc()).add(s.ece())
                         .add(seconds(m.trainSeconds()), seconds(m.testSeconds())).cells());
             }
         }
+    }
+
+    /** The reference family's log-loss; NaN when the run does not hold it. */
+    static double referenceLogLoss(BacktestResult r) {
+        return r.models().stream().filter(m -> m.family().equals(r.reference())).findFirst()
+                .map(m -> m.overall().logLoss().value()).orElse(Double.NaN);
     }
 
     private static String seconds(double s) {
@@ -89,13 +97,19 @@ public final class BacktestWriter {
         StringBuilder sb = new StringBuilder();
         int width = Math.max(9, r.models().stream().mapToInt(m -> m.family().length()).max().orElse(0));
         String name = "%-" + width + "s";
-        sb.append(String.format(Locale.ROOT, name + " %-25s %-27s %-25s %-25s %-25s %8s%n", "model", "log-loss [95% CI]",
-                "vs " + r.reference() + " [95% CI]", "Brier", "AUC", "ECE", "train s"));
+        double reference = referenceLogLoss(r);
+        String ratio = "x " + r.reference();
+        int ratioWidth = Math.max(6, ratio.length());
+        sb.append(String.format(Locale.ROOT, name + " %-25s %-27s %-" + ratioWidth
+                + "s %-25s %-25s %-25s %8s%n", "model", "log-loss [95% CI]", "vs " + r.reference() + " [95% CI]", ratio,
+                "Brier", "AUC", "ECE", "train s"));
         for (BacktestResult.ModelResult m : ranked(r)) {
             var s = m.overall();
-            sb.append(String.format(Locale.ROOT, name + " %-25s %-27s %-25s %-25s %-25s %8.2f%n", m.family(),
-                    ci(s.logLoss()), m.deltaLogLoss() == null ? "-" : ci(m.deltaLogLoss()), ci(s.brier()),
-                    ci(s.auc()), ci(s.ece()), m.trainSeconds()));
+            sb.append(String.format(Locale.ROOT, name + " %-25s %-27s %-" + ratioWidth
+                    + "s %-25s %-25s %-25s %8.2f%n", m.family(), ci(s.logLoss()),
+                    m.deltaLogLoss() == null ? "-" : ci(m.deltaLogLoss()),
+                    String.format(Locale.ROOT, "%.3f", s.logLoss().value() / reference), ci(s.brier()), ci(s.auc()),
+                    ci(s.ece()), m.trainSeconds()));
         }
         return sb.toString();
     }

@@ -27,7 +27,7 @@ public final class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
      */
     public CoreModel(String family, Prepared prepared, C core, int onlineBatch, Map<String, Object> fit,
                      String fitFile) {
-        super(prepared.book(), prepared.weights(), prepared.absences(), prepared.days(), onlineBatch,
+        super(prepared.book(), prepared.relations(), prepared.weights(), prepared.absences(), prepared.days(), onlineBatch,
                 prepared.lastSeen());
         this.family = family;
         this.core = core;

@@ -7,7 +7,8 @@ import org.reachlab.data.domain.LocalSlot;
 /**
  * The numeric (non-categorical) features, before standardisation: cyclic time of day and week,
  * calendar flags, attempt number, recency and previous outcomes (log-scaled counts with missing
- * indicators), and the stated-preference weight for the slot with its presence flag.
+ * indicators), the stated-preference weight for the slot with its presence flag, the contact's own
+ * hours, and last the rep-contact relationship ({@link Relations#NAMES}, written by {@link Relations}).
  */
 public final class DenseFeatures {
 
@@ -17,11 +18,16 @@ public final class DenseFeatures {
             "log_hours_since_previous", "never_contacted", "log_hours_since_last_contact", "log_previous_contacts",
             "log_previous_no_answer", "log_previous_voicemail", "log_previous_gatekeeper", "log_previous_busy",
             "log_previous_other", "previous_contact_rate", "stated_weight", "stated_present", "own_hour_lift",
-            "log_own_hour_attempts");
+            "log_own_hour_attempts", "logit_contact_rate", "rep_known", "logit_rep_rate", "log_pair_dials",
+            "log_pair_connects", "logit_pair_rate", "pair_never_connected", "log_hours_since_pair_connect", "inbound",
+            "log_inbound_calls", "log_hours_since_inbound");
 
     /** The 0/1 columns, which standardisation leaves as they are (a rare flag would become a huge input). */
     public static final java.util.Set<String> FLAGS = java.util.Set.of("weekend", "holiday", "bridge_day",
-            "first_attempt", "never_contacted", "stated_present");
+            "first_attempt", "never_contacted", "stated_present", "rep_known", "pair_never_connected", "inbound");
+
+    /** The first of the {@link Relations#NAMES} columns, which {@link #write} leaves to {@link Relations#write}. */
+    public static final int RELATIONS = NAMES.indexOf("logit_contact_rate");
 
     /** The number of dense columns. */
     public static final int COUNT = NAMES.size();

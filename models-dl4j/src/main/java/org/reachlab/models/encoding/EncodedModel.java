@@ -26,7 +26,8 @@ import org.reachlab.models.WeeklyProfile;
 
 /**
  * What the logistic and neural families share around their fitted core: the contacts' running
- * histories (so a prediction sees the same history features training did), the stated slot weights,
+ * histories and rep-contact relationships (so a prediction sees the same history features training
+ * did), the stated slot weights,
  * stated absences, and online updates that refresh the history at once and take gradient steps on
  * every {@code onlineBatch} new outcomes.
  *
@@ -41,6 +42,7 @@ public abstract class EncodedModel implements ReachabilityModel {
     static final String STATE_FILE = "online-state.txt";
 
     private final HistoryBook book;
+    private final Relations relations;
     private final StatedWeights weights;
     private final DayEffects absences;
     private final DayCache days;
@@ -49,9 +51,10 @@ public abstract class EncodedModel implements ReachabilityModel {
     private long lastSeen;
 
     /** The shared state of a model trained on {@code data}, whose histories are in {@code book}. */
-    protected EncodedModel(HistoryBook book, StatedWeights weights, DayEffects absences, DayCache days,
-                           int onlineBatch, long lastSeen) {
+    protected EncodedModel(HistoryBook book, Relations relations, StatedWeights weights, DayEffects absences,
+                           DayCache days, int onlineBatch, long lastSeen) {
         this.book = book;
+        this.relations = relations;
         this.weights = weights;
         this.absences = absences;
         this.days = days;
@@ -63,6 +66,7 @@ public abstract class EncodedModel implements ReachabilityModel {
     /** A deep copy of another model's shared state (the core is the subclass's to copy). */
     protected EncodedModel(EncodedModel other) {
         this.book = HistoryBook.of(other.book.asMap());
+        this.relations = other.relations.copy();
         this.weights = other.weights;
         this.absences = other.absences;
         this.days = other.days;
@@ -72,8 +76,8 @@ public abstract class EncodedModel implements ReachabilityModel {
     }
 
     /** Everything a family needs from training data before fitting its core. */
-    public record Prepared(RawRows rows, HistoryBook book, StatedWeights weights, DayEffects absences, DayCache days,
-                           long lastSeen) {
+    public record Prepared(RawRows rows, HistoryBook book, Relations relations, StatedWeights weights,
+                           DayEffects absences, DayCache days, long lastSeen) {
     }
 
     /** Encodes training data in time order and collects the histories, stated weights and absences. */
@@ -81,10 +85,11 @@ public abstract class EncodedModel implements ReachabilityModel {
         StatedWeights weights = StatedWeights.from(data.preferences(), data.contacts().keySet());
         DayCache days = new DayCache(data.calendar());
         HistoryBook book = new HistoryBook();
-        RawRows rows = RawRows.fromTraining(data, weights, days, book);
+        Relations relations = new Relations();
+        RawRows rows = RawRows.fromTraining(data, weights, days, book, relations);
         DayEffects absences = DayEffects.learn(data, absencesOnly(config));
         long last = data.size() == 0 ? Long.MIN_VALUE : data.epochSecond(data.size() - 1);
-        return new Prepared(rows, book, weights, absences, days, last);
+        return new Prepared(rows, book, relations, weights, absences, days, last);
     }
 
     private static DayEffects.Config absencesOnly(ModelConfig config) {
@@ -104,7 +109,8 @@ public abstract class EncodedModel implements ReachabilityModel {
         } catch (NumberFormatException e) {
             throw new ModelFormatException(state + " does not hold an epoch second: " + e.getMessage(), e);
         }
-        return new Prepared(null, EncodingStore.readHistories(dir), StatedWeights.read(dir),
+        return new Prepared(null, EncodingStore.readHistories(dir), EncodingStore.readRelations(dir),
+                StatedWeights.read(dir),
                 DayEffects.read(dir.resolve(ABSENCES_FILE), calendar), new DayCache(calendar), last);
     }
 
@@ -122,7 +128,14 @@ public abstract class EncodedModel implements ReachabilityModel {
 
     @Override
     public double probability(Contact contact, Instant at) {
-        RawRows r = RawRows.builder(1, days).add(contact, at, book.get(contact.id()), weights, -1).build();
+        return probability(contact, at, null);
+    }
+
+    /** The probability of a call by the rep, from the contact's history and relationships so far. */
+    @Override
+    public double probability(Contact contact, Instant at, String repId) {
+        RawRows r = RawRows.builder(1, days).add(contact, at, repId, book.get(contact.id()), relations, weights, -1)
+                .build();
         double p = predict(encoder().encode(r))[0];
         long t = at.getEpochSecond();
         return p * absences.factor(contact, LocalClock.epochDay(t, contact.zone()), LocalClock.hour(t, contact.zone()));
@@ -151,7 +164,7 @@ public abstract class EncodedModel implements ReachabilityModel {
             for (int i = from; i < to; i++) {
                 Contact c = contacts.get(i);
                 WeekGrid grid = grids.computeIfAbsent(c.zone(), z -> WeekGrid.of(week, z));
-                rows.addWeek(c, grid, book.get(c.id()), weights);
+                rows.addWeek(c, grid, book.get(c.id()), relations, weights);
             }
             double[] p = predict(encoder().encode(rows.take()));
             for (int i = from; i < to; i++) {
@@ -186,9 +199,10 @@ public abstract class EncodedModel implements ReachabilityModel {
                     + ", earlier than one already seen (" + Instant.ofEpochSecond(lastSeen) + ")");
         }
         Contact c = o.contact();
-        pending.add(c, o.at(), book.get(c.id()), weights, o.connected() ? 1 : 0);
+        pending.add(c, o.at(), o.repId(), book.get(c.id()), relations, weights, o.connected() ? 1 : 0);
         book.observe(c.id(), t, org.reachlab.data.time.LocalClock.slotOfLocal(
                 org.reachlab.data.time.LocalClock.localSecond(t, c.zone())), o.outcome());
+        relations.observe(c.id(), o.repId(), t, o.connected());
         lastSeen = t;
         if (pending.size() >= onlineBatch) {
             flush();
@@ -214,6 +228,7 @@ public abstract class EncodedModel implements ReachabilityModel {
         flush();
         saveCore(dir);
         EncodingStore.writeHistories(book, dir);
+        EncodingStore.writeRelations(relations, dir);
         weights.write(dir);
         absences.write(dir.resolve(ABSENCES_FILE));
         Files.writeString(dir.resolve(STATE_FILE), Long.toString(lastSeen) + "\n", StandardCharsets.UTF_8);
@@ -222,5 +237,10 @@ public abstract class EncodedModel implements ReachabilityModel {
     /** The contacts' histories (read-only view). */
     public HistoryBook histories() {
         return book;
+    }
+
+    /** The rep-contact relationships (do not modify them). */
+    public Relations relations() {
+        return relations;
     }
 }

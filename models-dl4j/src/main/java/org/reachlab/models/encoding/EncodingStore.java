@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Saves and loads the fitted encoding ({@code encoder.json}) and the contacts' running histories
- * ({@code histories.csv}) in a model directory.
+ * Saves and loads the fitted encoding ({@code encoder.json}), the contacts' running histories
+ * ({@code histories.csv}) and the rep-contact relationships ({@code relations.csv}) in a model directory.
  */
 public final class EncodingStore {
 
@@ -23,6 +23,8 @@ public final class EncodingStore {
     public static final String ENCODER_FILE = "encoder.json";
     /** The histories file's name. */
     public static final String HISTORIES_FILE = "histories.csv";
+    /** The relationships file's name. */
+    public static final String RELATIONS_FILE = "relations.csv";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -135,5 +137,60 @@ public final class EncodingStore {
             }
         }
         return HistoryBook.of(map);
+    }
+
+    /** Writes the relationships to {@code dir/relations.csv}, one tally a line, sorted. */
+    public static void writeRelations(Relations relations, Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        IOException[] bad = {null};
+        relations.forEach((kind, contact, rep, t) -> {
+            for (String id : new String[] {contact, rep}) {
+                if (id != null && (id.isEmpty() || id.indexOf(',') >= 0 || id.indexOf('\n') >= 0
+                        || id.indexOf('"') >= 0)) {
+                    bad[0] = new IOException("id cannot be written to " + RELATIONS_FILE + ": '" + id + "'");
+                }
+            }
+            lines.add(kind + ',' + (contact == null ? "" : contact) + ',' + (rep == null ? "" : rep) + ',' + t.dials
+                    + ',' + t.connects + ',' + t.lastConnect + ',' + t.inbound + ',' + t.lastInbound);
+        });
+        if (bad[0] != null) {
+            throw bad[0];
+        }
+        lines.sort(null);
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(RELATIONS_FILE), StandardCharsets.UTF_8)) {
+            w.write("kind,contact_id,rep_id,dials,connects,last_connect,inbound,last_inbound\n");
+            for (String l : lines) {
+                w.write(l);
+                w.write('\n');
+            }
+        }
+    }
+
+    /** Reads {@code dir/relations.csv}. */
+    public static Relations readRelations(Path dir) throws IOException {
+        Path file = dir.resolve(RELATIONS_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("missing " + file);
+        }
+        Relations relations = new Relations();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            int n = 1;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String[] f = line.split(",", -1);
+                if (f.length != 8) {
+                    throw new IOException(file + " line " + n + ": expected 8 fields, received " + f.length);
+                }
+                try {
+                    relations.restore(f[0], f[1].isEmpty() ? null : f[1], f[2].isEmpty() ? null : f[2],
+                            Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]),
+                            Long.parseLong(f[7]));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + " line " + n + ": " + e.getMessage() + " in '" + line + "'", e);
+                }
+            }
+        }
+        return relations;
     }
 }

@@ -51,26 +51,56 @@ public final class RawRows {
     public static RawRows fromLog(AttemptLog log, HolidayCalendar calendar, StatedWeights weights) {
         Builder b = new Builder(log.size(), new DayCache(calendar));
         java.util.Map<String, HourCounts> hours = new java.util.HashMap<>();
+        float[] relations = relationsInTimeOrder(log);
+        int width = Relations.NAMES.size();
+        int[] row = {0};
+        // Features.compute hands over the log's rows in the log's order
         Features.compute(log, calendar, r -> {
             HourCounts h = hours.computeIfAbsent(r.contact().id(), x -> new HourCounts());
-            b.add(r, weights, h);
+            b.add(r, weights, h, relations, row[0]++ * width);
             h.observe(r.at().getEpochSecond(), HourCounts.dayPartOfSlot(r.slot()), r.contacted());
         });
         return b.build().sortedByTime();
     }
 
+    /** The relationship columns of every log row, replayed in time order (ties in the order logged). */
+    private static float[] relationsInTimeOrder(AttemptLog log) {
+        int n = log.size();
+        int width = Relations.NAMES.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        IntArrays.stableSort(order, (x, y) -> {
+            int c = Long.compare(log.epochSecond(x), log.epochSecond(y));
+            return c != 0 ? c : Integer.compare(log.inputIndex(x), log.inputIndex(y));
+        });
+        float[] out = new float[n * width];
+        Relations relations = new Relations();
+        for (int i : order) {
+            String contact = log.contact(i).id();
+            relations.write(out, i * width, contact, log.repId(i), log.epochSecond(i));
+            relations.observe(contact, log.repId(i), log.epochSecond(i), log.outcome(i).isContact());
+        }
+        return out;
+    }
+
     /**
      * The rows of training data in its time order, each with the history of its contact before it
-     * (within the data); {@code book} receives every row's outcome, so that it ends as the histories
-     * after the data. Gives the same features as {@link #fromLog} on a whole log.
+     * (within the data) and the rep-contact relationships before it; {@code book} and {@code relations}
+     * receive every row's outcome, so that they end as the histories and relationships after the data.
+     * Gives the same features as {@link #fromLog} on a whole log.
      */
-    public static RawRows fromTraining(TrainingData data, StatedWeights weights, DayCache days, HistoryBook book) {
+    public static RawRows fromTraining(TrainingData data, StatedWeights weights, DayCache days, HistoryBook book,
+                                       Relations relations) {
         Builder b = new Builder(data.size(), days);
         for (int k = 0; k < data.size(); k++) {
             Contact c = data.contact(k);
             long t = data.epochSecond(k);
-            b.add(c, data.at(k), book.get(c.id()), weights, data.connected(k) ? 1 : 0);
+            String rep = data.repId(k);
+            b.add(c, data.at(k), rep, book.get(c.id()), relations, weights, data.connected(k) ? 1 : 0);
             book.observe(c.id(), t, data.slot(k), data.outcome(k));
+            relations.observe(c.id(), rep, t, data.connected(k));
         }
         return b.build();
     }
@@ -82,6 +112,9 @@ public final class RawRows {
         b.addWeek(contact, week, history, weights);
         return b.build();
     }
+
+    /** No relationships: the relationship columns of a query made without them. */
+    private static final Relations NO_RELATIONS = new Relations();
 
     /** The number of rows. */
     public int size() {
@@ -203,8 +236,11 @@ public final class RawRows {
             return size++;
         }
 
-        /** Adds one of data-prep's feature rows, labelled, with the contact's hour counts before it. */
-        public Builder add(FeatureRow r, StatedWeights weights, HourCounts hours) {
+        /**
+         * Adds one of data-prep's feature rows, labelled, with the contact's hour counts before it and its
+         * relationship columns ({@link Relations#NAMES}) at {@code relations[offset...]}.
+         */
+        public Builder add(FeatureRow r, StatedWeights weights, HourCounts hours, float[] relations, int offset) {
             int i = next();
             counts[0] = r.previousContacts();
             counts[1] = r.previousNoAnswer();
@@ -217,6 +253,8 @@ public final class RawRows {
                     r.hoursSinceLastContact(), counts,
                     weights.weight(r.contact().id(), r.slot(), r.at().getEpochSecond()), hours,
                     r.at().getEpochSecond());
+            System.arraycopy(relations, offset, dense, i * DenseFeatures.COUNT + DenseFeatures.RELATIONS,
+                    Relations.NAMES.size());
             contacts[i] = r.contact();
             slots[i] = (short) r.slot();
             labels[i] = (byte) (r.contacted() ? 1 : 0);
@@ -225,12 +263,23 @@ public final class RawRows {
         }
 
         /**
-         * Adds a query: a call to the contact at an instant, given its history so far; the label is
-         * {@code outcome} (1 or 0), or -1 when unknown.
+         * Adds a query: a call to the contact at an instant, given its history so far and no rep-contact
+         * relationships; the label is {@code outcome} (1 or 0), or -1 when unknown.
          */
         public Builder add(Contact contact, Instant at, ContactHistory history, StatedWeights weights, int outcome) {
+            return add(contact, at, null, history, NO_RELATIONS, weights, outcome);
+        }
+
+        /**
+         * Adds a query: a call by {@code repId} (null when not named) to the contact at an instant, given its
+         * history and the relationships so far; the label is {@code outcome} (1 or 0), or -1 when unknown.
+         */
+        public Builder add(Contact contact, Instant at, String repId, ContactHistory history, Relations relations,
+                           StatedWeights weights, int outcome) {
             ZonedDateTime local = at.atZone(contact.zone());
             addLocal(contact, local, history, weights, outcome, LocalSlot.of(local).index());
+            relations.write(dense, (size - 1) * DenseFeatures.COUNT + DenseFeatures.RELATIONS, contact.id(), repId,
+                    at.getEpochSecond());
             return this;
         }
 
@@ -241,17 +290,24 @@ public final class RawRows {
          * row is that hour's.
          */
         public Builder addWeek(Contact contact, IsoWeek week, ContactHistory history, StatedWeights weights) {
-            return addWeek(contact, WeekGrid.of(week, contact.zone()), history, weights);
+            return addWeek(contact, WeekGrid.of(week, contact.zone()), history, NO_RELATIONS, weights);
+        }
+
+        /** {@link #addWeek(Contact, WeekGrid, ContactHistory, Relations, StatedWeights)} without relationships. */
+        public Builder addWeek(Contact contact, WeekGrid grid, ContactHistory history, StatedWeights weights) {
+            return addWeek(contact, grid, history, NO_RELATIONS, weights);
         }
 
         /**
          * Adds the 168 slots of the contact's week on a grid of the contact's zone: the same rows as
          * {@link #addWeek(Contact, IsoWeek, ContactHistory, StatedWeights)}, without recomputing what
-         * the zone's contacts share.
+         * the zone's contacts share; no rep is named, and the relationship columns are those of
+         * {@code relations} (the same in every slot, as they depend on the slot's instant only through a rep).
          *
          * @throws IllegalArgumentException when the grid is not in the contact's zone
          */
-        public Builder addWeek(Contact contact, WeekGrid grid, ContactHistory history, StatedWeights weights) {
+        public Builder addWeek(Contact contact, WeekGrid grid, ContactHistory history, Relations relations,
+                               StatedWeights weights) {
             if (!grid.zone().equals(contact.zone())) {
                 throw new IllegalArgumentException("a grid in " + grid.zone() + " for contact " + contact.id()
                         + " in " + contact.zone());
@@ -271,6 +327,12 @@ public final class RawRows {
                 epochs[i] = grid.epochSecond(s);
             }
             DenseFeatures.writeWeek(dense, first * DenseFeatures.COUNT, grid, week, history, stated);
+            int r = DenseFeatures.RELATIONS;
+            relations.write(dense, first * DenseFeatures.COUNT + r, contact.id(), null, grid.epochSecond(0));
+            for (int s = 1; s < LocalSlot.COUNT; s++) {
+                System.arraycopy(dense, first * DenseFeatures.COUNT + r, dense, (first + s) * DenseFeatures.COUNT + r,
+                        Relations.NAMES.size());
+            }
             return this;
         }
 

@@ -40,7 +40,7 @@ public record LogisticConfig(int maxEpochs, int patience, int batchSize, double 
 
     /** The defaults: up to 8 epochs, batch 512, Adam 0.01, l2 1e-4, 10 % validation. */
     public static LogisticConfig defaults() {
-        return new LogisticConfig(8, 2, 512, 0.01, 1e-4, 0.1, 20, 0.05, 3, 32, 1);
+        return new LogisticConfig(8, 2, 512, 0.01, 1e-4, 0.1, 20, 0.01, 3, 32, 1);
     }
 
     /** This configuration with another epoch bound. */

@@ -72,19 +72,27 @@ class FeatureEncoderTest {
 
     @Test
     void queriesSeeTheSameHistoryFeaturesAsTraining() {
-        // replaying the log up to a row gives the row's own history features
+        // replaying the log in time order up to a row gives the row's own history and relationship features
         HistoryBook book = new HistoryBook();
+        Relations relations = new Relations();
+        Integer[] order = new Integer[log.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> log.epochSecond(i))
+                .thenComparingInt(log::inputIndex));
         int checked = 0;
-        for (int i = 0; i < log.size(); i++) {
+        for (int i : order) {
             Contact c = log.contact(i);
-            RawRows q = RawRows.builder(1, days).add(c, log.at(i), book.get(c.id()), StatedWeights.NONE,
-                    log.outcome(i).isContact() ? 1 : 0).build();
+            RawRows q = RawRows.builder(1, days).add(c, log.at(i), log.repId(i), book.get(c.id()), relations,
+                    StatedWeights.NONE, log.outcome(i).isContact() ? 1 : 0).build();
             int j = indexOf(log.at(i).getEpochSecond(), c);
             for (int k = 0; k < DenseFeatures.COUNT; k++) {
                 assertThat(q.dense(0, k)).as(DenseFeatures.NAMES.get(k)).isCloseTo(rows.dense(j, k), within(1e-5f));
             }
             book.observe(c.id(), log.epochSecond(i), org.reachlab.data.domain.LocalSlot.of(log.local(i)).index(),
                     log.outcome(i));
+            relations.observe(c.id(), log.repId(i), log.epochSecond(i), log.outcome(i).isContact());
             checked++;
         }
         assertThat(checked).isEqualTo(400);

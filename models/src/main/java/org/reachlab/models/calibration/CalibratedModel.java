@@ -51,6 +51,11 @@ public class CalibratedModel implements ReachabilityModel {
     }
 
     @Override
+    public double probability(Contact contact, Instant at, String repId) {
+        return calibrator.apply(inner.probability(contact, at, repId));
+    }
+
+    @Override
     public WeeklyProfile profile(Contact contact, IsoWeek week) {
         return map(inner.profile(contact, week));
     }

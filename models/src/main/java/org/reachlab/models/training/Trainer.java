@@ -77,7 +77,7 @@ public final class Trainer {
         double[] p = new double[slice.size()];
         boolean[] y = new boolean[slice.size()];
         for (int k = 0; k < slice.size(); k++) {
-            p[k] = model.probability(slice.contact(k), slice.at(k));
+            p[k] = model.probability(slice.contact(k), slice.at(k), slice.repId(k));
             y[k] = slice.connected(k);
             model.update(slice.observation(k));
         }
