@@ -163,10 +163,15 @@ public final class OpeCommand implements Callable<Integer> {
                     + " clipped %.1f%%; mass on never-tried slots %.1f%%%n", d.ess(), d.dials(), 100 * d.essShare(),
                     d.weightP50(), d.weightP90(), d.weightP99(), d.weightMax(), 100 * d.clippedShare(),
                     100 * d.untriedMass());
-            for (String warning : r.warnings()) {
+            List<String> warnings = new ArrayList<>(r.warnings());
+            String notes = Policies.withoutNotes(type, null);
+            if (notes != null) {
+                warnings.add(notes);
+            }
+            for (String warning : warnings) {
                 w.println("  WARNING: " + warning);
             }
-            json.add(new PolicyEstimates(p.name(), r.loggedRate(), estimatesByCode(r), d, r.warnings()));
+            json.add(new PolicyEstimates(p.name(), r.loggedRate(), estimatesByCode(r), d, warnings));
         }
         w.flush();
         if (out != null) {

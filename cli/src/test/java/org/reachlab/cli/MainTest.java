@@ -58,13 +58,21 @@ class MainTest {
     void unknownPolicyTypesAreRefusedWithTheKnownOnes() throws IOException {
         assertThat(run("simulate", "--seed", "1", "--policies", "uniform,window")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown policy 'window'")
-                .contains("uniform, rotation, best-hour, oracle");
+                .contains("uniform, rotation, best-hour, stated-rule, segment-oracle, oracle");
         assertThat(run("simulate", "--seed", "1", "--policies", "greedy")).isEqualTo(1);
         assertThat(err.toString()).contains("greedy needs a trained model");
         Files.writeString(dir.resolve("calls.csv"), "");
         Files.writeString(dir.resolve("contacts.csv"), "");
         assertThat(run("ope", "--log", dir.resolve("calls.csv").toString(), "--policy", "oracle")).isEqualTo(1);
         assertThat(err.toString()).contains("oracle needs the true connect probabilities");
+    }
+
+    @Test
+    void simulateRunsTheReferencePolicies() {
+        assertThat(run("simulate", "--seed", "1", "--contacts", "150", "--weeks", "2", "--policies",
+                "uniform,stated-rule,segment-oracle,oracle")).isEqualTo(0);
+        assertThat(out.toString()).contains("uniform_09_17").contains("stated_rule").contains("segment_oracle")
+                .contains("oracle");
     }
 
     @Test

@@ -122,9 +122,10 @@ public final class LogExperimentRunner {
                 throw new ExperimentConfigException("policy '" + spec.label() + "': " + e.getMessage());
             }
             detailed.put(spec.label(), d);
-            progress.accept(String.format(Locale.ROOT, "%-16s doubly robust estimate %.3f (%.1f s)", spec.label(),
+            String notes = Policies.withoutNotes(spec.policyType(), null);
+            progress.accept(String.format(Locale.ROOT, "%-16s doubly robust estimate %.3f (%.1f s)%s", spec.label(),
                     d.result().estimates().get(org.reachlab.evaluation.ope.Estimator.DR).value(),
-                    (System.nanoTime() - tp) / 1e9));
+                    (System.nanoTime() - tp) / 1e9, notes == null ? "" : "; warning: " + notes));
         }
 
         long tb = System.nanoTime();

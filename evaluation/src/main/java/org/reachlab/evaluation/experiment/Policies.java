@@ -64,6 +64,15 @@ public final class Policies {
         }
     }
 
+    /**
+     * The warning for a stated rule built without stated preferences (a call log without notes):
+     * it runs as the uniform 09-17 rule. Null for other types or when there are preferences.
+     */
+    public static String withoutNotes(PolicyType type, StatedPreferences stated) {
+        return type.name().equals("stated-rule") && stated == null
+                ? "stated-rule: no notes were read, so it runs as uniform 09-17" : null;
+    }
+
     /** A logging rule (a type that {@link PolicyType#canLog}) over its default window, under its own name. */
     public static Policy logger(String type, double[] hourly) {
         return type(type).create(PolicySettings.defaults(), new PolicyInputs(null, hourly, 0, 24, null));
