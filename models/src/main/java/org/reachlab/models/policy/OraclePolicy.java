@@ -10,10 +10,10 @@ import java.util.PriorityQueue;
  * Knows the truth: it fills the day's capacity with the (contact, allowed hour) pairs of the
  * highest true connect probability today, one dial per contact. Each contact is wanted first at
  * its best hour; when the team has no room left in that hour ({@link HourlyLedger}) it is wanted
- * at its next best hour with room, in turn with the others. This greedy choice gets close to the
- * most expected connects any policy can make on the same day and capacity (among the hours of
- * its window, by default all of them), which is what a reference needs. Deterministic,
- * propensity 1.
+ * at its next best hour with room, in turn with the others (among the hours of its window, by
+ * default all of them). While no hour is full this maximises the expected connects of the day;
+ * once hours fill, the greedy order is not proven to, since moving one contact from a full hour
+ * could make room for a better one. Deterministic, propensity 1.
  */
 public final class OraclePolicy implements Policy {
 
