@@ -92,7 +92,7 @@ final class Forward {
      */
     double[] predict(EncodedRows e, float[] hidden) {
         double[] p = new double[e.size()];
-        Block b = new Block();
+        Block b = new Block(Math.min(BLOCK, p.length));
         for (int from = 0; from < p.length; from += BLOCK) {
             predict(e, from, Math.min(p.length, from + BLOCK), p, b, hidden);
         }
@@ -114,14 +114,24 @@ final class Forward {
         return b3;
     }
 
-    /** Scratch space of one block of rows, one array per unit, so that loops run along the rows. */
+    /**
+     * Scratch space of one block of rows, one array per unit, so that loops run along the rows; as
+     * long as the block (a single prediction does not allocate a whole week's).
+     */
     private final class Block {
-        final float[][] dense = new float[DenseFeatures.COUNT][BLOCK];
-        final float[][] a1 = new float[h1][BLOCK];
-        final float[][] a2 = new float[h2][BLOCK];
-        final float[] z = new float[BLOCK];
+        final float[][] dense;
+        final float[][] a1;
+        final float[][] a2;
+        final float[] z;
         final float[] base = new float[h1];
         final float[] constant = new float[h1];
+
+        Block(int rows) {
+            dense = new float[DenseFeatures.COUNT][rows];
+            a1 = new float[h1][rows];
+            a2 = new float[h2][rows];
+            z = new float[rows];
+        }
     }
 
     /**
