@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                         + "r_ref, how well the model knows unchanged contacts in the same week, and reports the "
                         + "attempts after which the gap stays within --recovery-tolerance.",
                 "Writes into --out: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, "
-                + "drift-population.csv, summary.json."})
+                + "drift-population.csv, posterior-coverage.csv, summary.json."})
 final class TruthCheckCommand implements Callable<Integer> {
 
     @Option(names = "--world", required = true, paramLabel = "DIR",
@@ -130,7 +130,7 @@ final class TruthCheckCommand implements Callable<Integer> {
                 r.replayAttempts(), bootstrap);
         w.print(TruthCheckWriter.table(r, o));
         w.printf(Locale.ROOT, "wrote %s: profile-correlation.csv, drift-recovery.csv, drift-contacts.csv, "
-                + "drift-population.csv, summary.json in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
+                + "drift-population.csv, posterior-coverage.csv, summary.json in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         w.flush();
         return 0;
     }

@@ -20,4 +20,13 @@ public interface PosteriorSampler {
 
     /** One posterior draw of the contact's weekly profile (day effects of the week included). */
     WeeklyProfile sampleProfile(Contact contact, IsoWeek week, RandomGenerator random);
+
+    /**
+     * The posterior of the contact's week, for many draws in a row (Thompson sampling draws dozens
+     * per dial): each draw is distributed as one {@link #sampleProfile}. The default draws through
+     * {@link #sampleProfile}; families override it where the draws share work.
+     */
+    default ProfilePosterior posterior(Contact contact, IsoWeek week) {
+        return random -> sampleProfile(contact, week, random);
+    }
 }

@@ -7,7 +7,8 @@
  *       an instant connects; the 168-slot weekly profile of a contact in an ISO week (holidays of
  *       the contact's region and stated absences included); online {@code update}; {@code save}.</li>
  *   <li>{@link org.reachlab.models.PosteriorSampler}: implemented by models that can draw slot
- *       probabilities from a posterior (Thompson sampling).</li>
+ *       probabilities from a posterior (Thompson sampling); its
+ *       {@link org.reachlab.models.ProfilePosterior} of a contact's week serves many draws.</li>
  *   <li>{@link org.reachlab.models.ModelFamily}: trains a model from {@link org.reachlab.models.TrainingData}
  *       with a {@link org.reachlab.models.ModelConfig}, and reads a saved one back.</li>
  *   <li>{@link org.reachlab.models.ModelRegistry}: family names to families; new families register

@@ -11,7 +11,8 @@ import org.reachlab.stats.Estimate;
 
 /**
  * The shape of a truth check's {@code summary.json}: the data, the options with the definitions of
- * the measures, and per family its profile correlation, drift recovery and population recovery,
+ * the measures, and per family its profile correlation, drift recovery, population recovery and
+ * posterior coverage,
  * written by the shared {@link org.reachlab.evaluation.output.ResultJson} mapper. Values are rounded
  * to six decimals; NaN and infinities are written as null.
  *
@@ -96,18 +97,40 @@ record SummaryJson(Data data, Options options, List<Family> families, double sec
      * @param profileCorrelation the profile correlation with the truth
      * @param driftRecovery      the drift recovery of changed contacts
      * @param populationRecovery the population drift recovery
+     * @param posteriorCoverage  the coverage of the posterior's intervals, null without a posterior
      */
     @JsonPropertyOrder({"family", "trainSeconds", "replaySeconds", "profileCorrelation", "driftRecovery",
-        "populationRecovery"})
+        "populationRecovery", "posteriorCoverage"})
     record Family(String family, double trainSeconds, double replaySeconds, Profile profileCorrelation,
-                  Drift driftRecovery, Population populationRecovery) {
+                  Drift driftRecovery, Population populationRecovery, Coverage posteriorCoverage) {
 
         static Family of(TruthCheckResult.FamilyResult f) {
             Map<String, Correlation> bands = new LinkedHashMap<>();
             f.byAttempts().forEach((k, v) -> bands.put(k, Correlation.of(v)));
             return new Family(f.family(), f.trainSeconds(), f.replaySeconds(),
                     new Profile(Correlation.of(f.withData()), Correlation.of(f.all()), bands), Drift.of(f.drift()),
-                    Population.of(f.population()));
+                    Population.of(f.population()), Coverage.of(f.coverage()));
+        }
+    }
+
+    /**
+     * The coverage of a posterior's central intervals on the held-out attempts of the week.
+     *
+     * @param week     the ISO week of the attempts
+     * @param truth    what an interval must hold
+     * @param attempts held-out attempts
+     * @param contacts their contacts
+     * @param draws    posterior draws per contact
+     * @param levels   per nominal level: coverage, share of truths below the interval, mean width
+     */
+    @JsonPropertyOrder({"week", "truth", "attempts", "contacts", "draws", "levels"})
+    record Coverage(String week, String truth, int attempts, int contacts, int draws,
+                    List<PosteriorCoverage.Level> levels) {
+
+        static Coverage of(PosteriorCoverage.Result r) {
+            return r == null ? null : new Coverage(r.week().toString(),
+                    "true probability of the attempt's slot: routine in force x day factor, capped", r.attempts(),
+                    r.contacts(), r.draws(), r.levels());
         }
     }
 

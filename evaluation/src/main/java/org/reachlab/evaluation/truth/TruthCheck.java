@@ -15,6 +15,7 @@ import java.util.function.IntPredicate;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.ModelFamily;
+import org.reachlab.models.PosteriorSampler;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.TrainedModel;
 import org.reachlab.models.TrainingData;
@@ -25,7 +26,9 @@ import org.reachlab.models.training.Trainer;
  * split (stated preferences only as known then), measures {@link ProfileRecovery} on the first ISO
  * week from the split, then replays every later attempt online and measures {@link DriftRecovery}
  * for the contacts whose routine changes after the split, and {@link PopulationRecovery} against a
- * seeded sample of the contacts whose routine does not change after it.
+ * seeded sample of the contacts whose routine does not change after it. Before the replay, a model
+ * with a posterior ({@link PosteriorSampler}) has its {@link PosteriorCoverage} measured on the
+ * held-out attempts of the same week.
  */
 public final class TruthCheck {
 
@@ -117,6 +120,10 @@ public final class TruthCheck {
                     o.seed())));
             progress.accept(String.format(java.util.Locale.ROOT, "%s profiles of %d contacts for %s", f.name(),
                     rows.size(), week));
+            PosteriorCoverage.Result coverage = model instanceof PosteriorSampler sampler
+                    ? PosteriorCoverage.measure(sampler, replay, truth, week, PosteriorCoverage.LEVELS,
+                            PosteriorCoverage.DRAWS, o.seed())
+                    : null;
             long r0 = System.nanoTime();
             DriftRecovery.Replay rp = DriftRecovery.replay(model, replay, changes, before, truth, o.window(),
                     o.maxAttempts(), reference);
@@ -129,7 +136,7 @@ public final class TruthCheck {
             progress.accept(String.format(java.util.Locale.ROOT, "%s replayed %d attempts, %d changed routines"
                     + " (%.1f s)", f.name(), replay.size(), changes.size(), replaySeconds));
             results.add(new TruthCheckResult.FamilyResult(f.name(), tm.report().trainSeconds(), replaySeconds, rows,
-                    withData, all, bands, tracks, drift, population));
+                    withData, all, bands, tracks, drift, population, coverage));
         }
         return new TruthCheckResult(split, week, train.size(), replay.size(), contacts.size(), results,
                 (System.nanoTime() - t0) / 1e9);

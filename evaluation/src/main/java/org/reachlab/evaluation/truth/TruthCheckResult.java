@@ -32,11 +32,13 @@ public record TruthCheckResult(Instant splitAt, IsoWeek week, int trainAttempts,
      * @param tracks        drift replay per changed contact
      * @param drift         drift recovery summary
      * @param population    population-level drift recovery (gap to the unchanged reference contacts)
+     * @param coverage      coverage of the posterior's intervals on the held-out attempts of the week, or
+     *                      null when the model has no posterior
      */
     public record FamilyResult(String family, double trainSeconds, double replaySeconds,
                                List<ProfileRecovery.ContactResult> contacts, ProfileRecovery.Summary withData,
                                ProfileRecovery.Summary all, Map<String, ProfileRecovery.Summary> byAttempts,
                                List<DriftRecovery.Track> tracks, DriftRecovery.Summary drift,
-                               PopulationRecovery.Summary population) {
+                               PopulationRecovery.Summary population, PosteriorCoverage.Result coverage) {
     }
 }

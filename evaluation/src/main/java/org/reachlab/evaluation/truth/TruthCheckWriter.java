@@ -14,8 +14,9 @@ import org.reachlab.stats.Estimate;
  * Writes a truth check: {@code profile-correlation.csv} (per family and contact),
  * {@code drift-recovery.csv} (per family and checkpoint k), {@code drift-contacts.csv} (per family
  * and changed contact), {@code drift-population.csv} (per family and checkpoint k: the gap to the
- * unchanged reference contacts), {@code summary.json} (options, split, every summary), and the
- * console table.
+ * unchanged reference contacts), {@code posterior-coverage.csv} (per family with a posterior and
+ * level: the coverage of its central intervals), {@code summary.json} (options, split, every
+ * summary), and the console table.
  */
 public final class TruthCheckWriter {
 
@@ -62,6 +63,17 @@ public final class TruthCheckWriter {
                 for (var p : f.population().points()) {
                     w.row(ResultCsv.cellsOf(f.family(), p.k(), p.contacts(), num(p.meanRef()), num(p.meanNew()))
                             .add(num(p.gap().value()), num(p.gap().lo()), num(p.gap().hi()), p.within()).cells());
+                }
+            }
+        }
+        try (ResultCsv w = ResultCsv.open(out.resolve("posterior-coverage.csv"), List.of("family", "nominal",
+                "coverage", "below", "mean_width", "attempts", "contacts", "draws"))) {
+            for (var f : r.families()) {
+                if (f.coverage() != null) {
+                    for (var l : f.coverage().levels()) {
+                        w.row(f.family(), num(l.nominal()), num(l.coverage()), num(l.below()), num(l.meanWidth()),
+                                f.coverage().attempts(), f.coverage().contacts(), f.coverage().draws());
+                    }
                 }
             }
         }
@@ -118,6 +130,23 @@ public final class TruthCheckWriter {
                     : ps.lastK() < 0 ? "-" : "not within " + ps.lastK();
             sb.append(String.format(Locale.ROOT, "%-9s %5d%s %s%n", f.family(), ps.referenceContacts(), row, rec));
         }
+        if (r.families().stream().anyMatch(f -> f.coverage() != null)) {
+            sb.append(String.format(Locale.ROOT, "posterior coverage (share of held-out attempts of %s whose true"
+                    + " probability lies in the posterior's central interval):%n", r.week()));
+            sb.append(String.format(Locale.ROOT, "%-9s %8s %8s %8s %10s %9s%n", "model", "nominal", "coverage",
+                    "below", "mean width", "attempts"));
+            for (var f : r.families()) {
+                if (f.coverage() == null) {
+                    sb.append(String.format(Locale.ROOT, "%-9s %8s%n", f.family(), "no posterior"));
+                    continue;
+                }
+                for (var l : f.coverage().levels()) {
+                    sb.append(String.format(Locale.ROOT, "%-9s %8s %8s %8s %10s %9d%n", f.family(),
+                            pct(l.nominal()), pct1(l.coverage()), pct1(l.below()), fmt(l.meanWidth()),
+                            f.coverage().attempts()));
+                }
+            }
+        }
         return sb.toString();
     }
 
@@ -131,6 +160,10 @@ public final class TruthCheckWriter {
 
     private static String pct(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.0f%%", 100 * v) : "-";
+    }
+
+    private static String pct1(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : "-";
     }
 
     private static String ci(Estimate e) {

@@ -5,16 +5,24 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.reachlab.data.domain.Contact;
+import org.reachlab.data.time.IsoWeek;
+import org.reachlab.models.PosteriorSampler;
+import org.reachlab.models.ProfilePosterior;
 import org.reachlab.models.ReachabilityModel;
+import org.reachlab.models.WeeklyProfile;
 
 /**
  * A trained model of an encoded family: an {@link EncodedCore} with the shared histories and weights,
- * and the summary of what training did, which is saved next to the core as JSON.
+ * and the summary of what training did, which is saved next to the core as JSON. Built by
+ * {@link #of}, it is a {@link PosteriorSampler} when its core keeps a posterior ({@link PosteriorCore}).
  *
  * @param <C> the family's core, reachable through {@link #core()}
  */
-public final class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
+public class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
 
     private final String family;
     private final C core;
@@ -23,7 +31,21 @@ public final class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
 
     /**
      * A model of family {@code family} with its shared state from {@code prepared} (trained or
-     * {@linkplain EncodedModel#read read}); {@code fit} is written to {@code fitFile} on save.
+     * {@linkplain EncodedModel#read read}); {@code fit} is written to {@code fitFile} on save. The
+     * model samples from its core's posterior when the core is a {@link PosteriorCore}.
+     */
+    public static <C extends EncodedCore<C>> CoreModel<C> of(String family, Prepared prepared, C core,
+                                                              int onlineBatch, Map<String, Object> fit,
+                                                              String fitFile) {
+        return core instanceof PosteriorCore
+                ? new Sampling<>(family, prepared, core, onlineBatch, fit, fitFile)
+                : new CoreModel<>(family, prepared, core, onlineBatch, fit, fitFile);
+    }
+
+    /**
+     * A model of family {@code family} with its shared state from {@code prepared} (trained or
+     * {@linkplain EncodedModel#read read}); {@code fit} is written to {@code fitFile} on save. It
+     * does not sample; {@link #of} gives the model that does when the core can.
      */
     public CoreModel(String family, Prepared prepared, C core, int onlineBatch, Map<String, Object> fit,
                      String fitFile) {
@@ -35,7 +57,7 @@ public final class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
         this.fitFile = fitFile;
     }
 
-    private CoreModel(CoreModel<C> other) {
+    CoreModel(CoreModel<C> other) {
         super(other);
         this.family = other.family;
         this.core = other.core.copy();
@@ -106,5 +128,50 @@ public final class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
     @Override
     public ReachabilityModel copy() {
         return new CoreModel<>(this);
+    }
+
+    /**
+     * A model whose core keeps a posterior: a draw of a week is one draw of the core's parameters
+     * scored on the week's 168 rows, times the stated-absence factors, as {@link #profile} scores.
+     */
+    static final class Sampling<C extends EncodedCore<C>> extends CoreModel<C> implements PosteriorSampler {
+
+        Sampling(String family, Prepared prepared, C core, int onlineBatch, Map<String, Object> fit, String fitFile) {
+            super(family, prepared, core, onlineBatch, fit, fitFile);
+        }
+
+        private Sampling(Sampling<C> other) {
+            super(other);
+        }
+
+        @Override
+        public double sample(Contact contact, Instant at, RandomGenerator random) {
+            return ((PosteriorCore) core()).posterior(row(contact, at)).draw(random)[0] * absenceFactor(contact, at);
+        }
+
+        @Override
+        public WeeklyProfile sampleProfile(Contact contact, IsoWeek week, RandomGenerator random) {
+            return posterior(contact, week).draw(random);
+        }
+
+        @Override
+        public ProfilePosterior posterior(Contact contact, IsoWeek week) {
+            PosteriorCore.Draws draws = ((PosteriorCore) core()).posterior(weekRows(contact, week));
+            double[] factors = weekAbsenceFactors(contact, week);
+            return random -> {
+                double[] p = draws.draw(random);
+                if (factors != null) {
+                    for (int s = 0; s < p.length; s++) {
+                        p[s] *= factors[s];
+                    }
+                }
+                return new WeeklyProfile(contact.id(), week, p);
+            };
+        }
+
+        @Override
+        public ReachabilityModel copy() {
+            return new Sampling<>(this);
+        }
     }
 }

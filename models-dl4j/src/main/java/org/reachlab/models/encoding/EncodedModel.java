@@ -134,11 +134,36 @@ public abstract class EncodedModel implements ReachabilityModel {
     /** The probability of a call by the rep, from the contact's history and relationships so far. */
     @Override
     public double probability(Contact contact, Instant at, String repId) {
-        RawRows r = RawRows.builder(1, days).add(contact, at, repId, book.get(contact.id()), relations, weights, -1)
-                .build();
-        double p = predict(encoder().encode(r))[0];
+        return predict(row(contact, at, repId))[0] * absenceFactor(contact, at);
+    }
+
+    /** The encoded row of a call to the contact at the instant, with the contact's history as it is now. */
+    protected EncodedRows row(Contact contact, Instant at) {
+        return row(contact, at, null);
+    }
+
+    /** The encoded row of a call by the rep (or null) to the contact at the instant, with the history so far. */
+    protected EncodedRows row(Contact contact, Instant at, String repId) {
+        return encoder().encode(RawRows.builder(1, days).add(contact, at, repId, book.get(contact.id()), relations,
+                weights, -1).build());
+    }
+
+    /** The stated-absence factor of a call to the contact at the instant (1 outside absences). */
+    protected double absenceFactor(Contact contact, Instant at) {
         long t = at.getEpochSecond();
-        return p * absences.factor(contact, LocalClock.epochDay(t, contact.zone()), LocalClock.hour(t, contact.zone()));
+        return absences.factor(contact, LocalClock.epochDay(t, contact.zone()), LocalClock.hour(t, contact.zone()));
+    }
+
+    /** The 168 encoded rows of the contact's week, slot by slot, as {@link #profiles} scores them. */
+    protected EncodedRows weekRows(Contact contact, IsoWeek week) {
+        RawRows.Builder rows = RawRows.builder(LocalSlot.COUNT, days);
+        rows.addWeek(contact, WeekGrid.of(week, contact.zone()), book.get(contact.id()), relations, weights);
+        return encoder().encode(rows.take());
+    }
+
+    /** The stated-absence factor of each slot of the contact's week, or null when the contact stated none. */
+    protected double[] weekAbsenceFactors(Contact contact, IsoWeek week) {
+        return absences.absences().containsKey(contact.id()) ? absences.weekFactors(contact, week) : null;
     }
 
     @Override

@@ -7,6 +7,7 @@
  * {@link org.reachlab.models.encoding.EncodedRows}. {@link org.reachlab.models.encoding.ContactHistory}
  * carries a contact's running history so that predictions after training, and online updates,
  * see the same history features as training did. A {@link org.reachlab.models.encoding.CoreModel}
- * wraps a family's fitted {@link org.reachlab.models.encoding.EncodedCore} with that shared state.
+ * wraps a family's fitted {@link org.reachlab.models.encoding.EncodedCore} with that shared state,
+ * and samples from the core's posterior when it keeps one ({@link org.reachlab.models.encoding.PosteriorCore}).
  */
 package org.reachlab.models.encoding;

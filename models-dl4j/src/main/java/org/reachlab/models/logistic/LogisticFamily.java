@@ -62,7 +62,7 @@ public final class LogisticFamily implements ModelFamily {
         long t0 = System.nanoTime();
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, config);
         LogisticRegression.Fit fit = LogisticRegression.train(prepared.rows(), params, config.seed());
-        return new CoreModel<>(NAME, prepared, new LogisticCore(fit.model(), params), params.onlineBatch(),
+        return CoreModel.of(NAME, prepared, new LogisticCore(fit.model(), params), params.onlineBatch(),
                 fitSummary(fit, (System.nanoTime() - t0) / 1e9), FIT_FILE);
     }
 
@@ -75,7 +75,7 @@ public final class LogisticFamily implements ModelFamily {
         LogisticConfig params = config.params(LogisticConfig.class, LogisticConfig.defaults());
         NativeThreads.apply(params.threads());
         LogisticRegression core = LogisticRegression.load(dir);
-        return new CoreModel<>(NAME, EncodedModel.read(dir, calendar), new LogisticCore(core, params),
+        return CoreModel.of(NAME, EncodedModel.read(dir, calendar), new LogisticCore(core, params),
                 params.onlineBatch(), CoreModel.readFit(dir, FIT_FILE), FIT_FILE);
     }
 

@@ -16,6 +16,7 @@ import org.reachlab.models.encoding.DenseFeatures;
 import org.reachlab.models.encoding.EncodedRows;
 import org.reachlab.models.encoding.EncodingStore;
 import org.reachlab.models.encoding.FeatureEncoder;
+import org.reachlab.models.encoding.PosteriorCore;
 import org.reachlab.models.encoding.RawRows;
 import org.reachlab.models.encoding.TimeSplit;
 
@@ -24,26 +25,46 @@ import org.reachlab.models.encoding.TimeSplit;
  * mini-batch's gradient sparsely (the dense columns and six active one-hot columns of each row) and
  * takes its Adam step on ND4J vectors; online updates are plain SGD steps; scoring reads the
  * weights of the six active one-hot columns and the dense columns directly. Not thread-safe while {@link #update} runs.
+ *
+ * <p><b>Posterior.</b> A diagonal Laplace approximation: the L2 penalty read as a Gaussian prior
+ * (the training objective is the mean log-loss plus {@code l2/2·|w|²}, so over {@code n} rows the
+ * prior precision of each weight is {@code n·l2}; the bias has none), and each parameter's posterior
+ * precision is the diagonal of the Hessian of the penalised negative log-likelihood at the fitted
+ * weights, {@code Σ p(1−p)·x² + n·l2}. The full Hessian has width² entries (thousands squared with
+ * segment × hour columns) and its inverse couples every weight; the diagonal keeps a draw to the
+ * few dozen weights a contact's week touches and lets an online update add its rows' curvature
+ * ({@link #update}). It ignores the correlations between weights (between the bias and the one-hot
+ * groups above all), which makes the draws narrower than the full approximation's.
  */
 public final class LogisticRegression {
 
     /** The weights file's name. */
     public static final String WEIGHTS_FILE = "logistic-weights.bin";
 
+    /** The posterior precisions' file's name. */
+    public static final String PRECISION_FILE = "logistic-precision.bin";
+
     private final FeatureEncoder encoder;
     private final Layout layout;
     private final float[] weights;
     private float bias;
+    /** The Laplace posterior precision of each weight, then of the bias (the last entry). */
+    private final double[] precision;
 
-    private LogisticRegression(FeatureEncoder encoder, float[] weights, float bias) {
+    private LogisticRegression(FeatureEncoder encoder, float[] weights, float bias, double[] precision) {
         this.encoder = encoder;
         this.layout = Layout.of(encoder);
         if (weights.length != layout.width()) {
             throw new IllegalArgumentException("expected " + layout.width() + " weights for this encoder, received "
                     + weights.length);
         }
+        if (precision.length != weights.length + 1) {
+            throw new IllegalArgumentException("expected " + (weights.length + 1) + " precisions, received "
+                    + precision.length);
+        }
         this.weights = weights;
         this.bias = bias;
+        this.precision = precision;
     }
 
     /**
@@ -86,7 +107,8 @@ public final class LogisticRegression {
         }
         rate = Math.min(1 - 1e-4, Math.max(1e-4, rate / n));
         float[] w0 = new float[width];
-        LogisticRegression model = new LogisticRegression(encoder, w0, (float) Math.log(rate / (1 - rate)));
+        LogisticRegression model = new LogisticRegression(encoder, w0, (float) Math.log(rate / (1 - rate)),
+                new double[width + 1]);
 
         INDArray w = Nd4j.zeros(DataType.FLOAT, width, 1);
         INDArray m = Nd4j.zeros(DataType.FLOAT, width, 1);
@@ -142,7 +164,9 @@ public final class LogisticRegression {
                 stale++;
             }
         }
-        LogisticRegression fitted = new LogisticRegression(encoder, best, bestBias);
+        LogisticRegression fitted = new LogisticRegression(encoder, best, bestBias, new double[width + 1]);
+        java.util.Arrays.fill(fitted.precision, 0, width, (double) n * config.l2());
+        fitted.addCurvature(train);
         return new Fit(fitted, epoch, bestEpoch, valid == null ? Double.NaN : bestLoss, n,
                 valid == null ? 0 : valid.size());
     }
@@ -158,7 +182,22 @@ public final class LogisticRegression {
 
     /** An independent copy (the encoder is immutable and shared). */
     public LogisticRegression copy() {
-        return new LogisticRegression(encoder, weights.clone(), bias);
+        return new LogisticRegression(encoder, weights.clone(), bias, precision.clone());
+    }
+
+    /** A copy of the weights (without the bias). */
+    float[] weights() {
+        return weights.clone();
+    }
+
+    /** The bias. */
+    float bias() {
+        return bias;
+    }
+
+    /** The posterior precision of weight {@code k}, or of the bias for {@code k == width()}. */
+    public double precision(int k) {
+        return precision[k];
     }
 
     /** The encoder the weights belong to. */
@@ -173,6 +212,15 @@ public final class LogisticRegression {
 
     /** The probability of reaching the person for each encoded row. */
     public double[] predict(EncodedRows e) {
+        double[] p = logits(e);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = 1.0 / (1.0 + Math.exp(-p[i]));
+        }
+        return p;
+    }
+
+    /** The linear predictor (log-odds) of each encoded row. */
+    private double[] logits(EncodedRows e) {
         double[] p = new double[e.size()];
         int d = DenseFeatures.COUNT;
         int[] act = new int[Layout.ACTIVE];
@@ -187,7 +235,7 @@ public final class LogisticRegression {
             for (int a : act) {
                 z += weights[a];
             }
-            p[i] = 1.0 / (1.0 + Math.exp(-z));
+            p[i] = z;
         }
         return p;
     }
@@ -211,6 +259,84 @@ public final class LogisticRegression {
             }
             bias -= (float) (learningRate * gb);
         }
+        addCurvature(e);
+    }
+
+    /**
+     * Adds the rows' curvature at the current weights, {@code p(1−p)·x²} of each parameter, to the
+     * posterior precisions.
+     */
+    private void addCurvature(EncodedRows e) {
+        double[] p = predict(e);
+        int d = DenseFeatures.COUNT;
+        int[] act = new int[Layout.ACTIVE];
+        float[] dense = e.dense();
+        int b = weights.length;
+        for (int i = 0; i < p.length; i++) {
+            double v = p[i] * (1 - p[i]);
+            int o = i * d;
+            for (int k = 0; k < d; k++) {
+                precision[k] += v * dense[o + k] * dense[o + k];
+            }
+            layout.active(e, i, act);
+            for (int a : act) {
+                precision[a] += v;
+            }
+            precision[b] += v;
+        }
+    }
+
+    /**
+     * Draws of the rows' probabilities from the Laplace posterior: each draw perturbs the bias, the
+     * dense weights and the one-hot weights the rows touch, independently with the posterior's
+     * standard deviations, and scores every row with the same perturbed weights.
+     */
+    public PosteriorCore.Draws posterior(EncodedRows e) {
+        int n = e.size();
+        int d = DenseFeatures.COUNT;
+        double[] z = logits(e);
+        // the one-hot columns the rows touch, each once, and each row's positions among them
+        java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+        int[] rowColumns = new int[n * Layout.ACTIVE];
+        int[] act = new int[Layout.ACTIVE];
+        for (int i = 0; i < n; i++) {
+            layout.active(e, i, act);
+            for (int a = 0; a < Layout.ACTIVE; a++) {
+                rowColumns[i * Layout.ACTIVE + a] = position.computeIfAbsent(act[a], k -> position.size());
+            }
+        }
+        double[] columnSd = new double[position.size()];
+        position.forEach((column, at) -> columnSd[at] = 1 / Math.sqrt(precision[column]));
+        double[] denseSd = new double[d];
+        for (int k = 0; k < d; k++) {
+            denseSd[k] = 1 / Math.sqrt(precision[k]);
+        }
+        double biasSd = 1 / Math.sqrt(precision[weights.length]);
+        float[] dense = e.dense();
+        return random -> {
+            double[] column = new double[columnSd.length];
+            for (int j = 0; j < column.length; j++) {
+                column[j] = columnSd[j] * random.nextGaussian();
+            }
+            double[] dw = new double[d];
+            for (int k = 0; k < d; k++) {
+                dw[k] = denseSd[k] * random.nextGaussian();
+            }
+            double db = biasSd * random.nextGaussian();
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                double zi = z[i] + db;
+                int o = i * d;
+                for (int k = 0; k < d; k++) {
+                    zi += dense[o + k] * dw[k];
+                }
+                for (int a = 0; a < Layout.ACTIVE; a++) {
+                    zi += column[rowColumns[i * Layout.ACTIVE + a]];
+                }
+                out[i] = 1.0 / (1.0 + Math.exp(-zi));
+            }
+            return out;
+        };
     }
 
     /**
@@ -270,6 +396,13 @@ public final class LogisticRegression {
              DataOutputStream data = new DataOutputStream(out)) {
             Nd4j.write(all, data);
         }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(PRECISION_FILE));
+             DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out))) {
+            data.writeInt(precision.length);
+            for (double v : precision) {
+                data.writeDouble(v);
+            }
+        }
     }
 
     /** Reads a model written by {@link #save}. */
@@ -289,6 +422,23 @@ public final class LogisticRegression {
             throw new IOException(file + " holds " + values.length + " values, the encoder in " + dir + " needs "
                     + (width + 1));
         }
-        return new LogisticRegression(encoder, java.util.Arrays.copyOf(values, width), values[width]);
+        Path precisionFile = dir.resolve(PRECISION_FILE);
+        if (!Files.isRegularFile(precisionFile)) {
+            throw new IOException("missing " + precisionFile + " (the weights' posterior precisions)");
+        }
+        double[] precision;
+        try (InputStream in = Files.newInputStream(precisionFile);
+             DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in))) {
+            int count = data.readInt();
+            if (count != width + 1) {
+                throw new IOException(precisionFile + " holds " + count + " precisions, the encoder in " + dir
+                        + " needs " + (width + 1));
+            }
+            precision = new double[count];
+            for (int k = 0; k < count; k++) {
+                precision[k] = data.readDouble();
+            }
+        }
+        return new LogisticRegression(encoder, java.util.Arrays.copyOf(values, width), values[width], precision);
     }
 }

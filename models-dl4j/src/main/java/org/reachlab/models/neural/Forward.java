@@ -82,29 +82,63 @@ final class Forward {
 
     /** The probability of reaching the person for each encoded row. */
     double[] predict(EncodedRows e) {
+        return predict(e, null);
+    }
+
+    /**
+     * The probability of reaching the person for each encoded row, and, when {@code hidden} is not
+     * null, the second hidden layer's activations of each row into it (row-major, {@code rows × h2}):
+     * the features the output unit weighs.
+     */
+    double[] predict(EncodedRows e, float[] hidden) {
         double[] p = new double[e.size()];
-        Block b = new Block();
+        Block b = new Block(Math.min(BLOCK, p.length));
         for (int from = 0; from < p.length; from += BLOCK) {
-            predict(e, from, Math.min(p.length, from + BLOCK), p, b);
+            predict(e, from, Math.min(p.length, from + BLOCK), p, b, hidden);
         }
         return p;
     }
 
-    /** Scratch space of one block of rows, one array per unit, so that loops run along the rows. */
+    /** Units of the second hidden layer. */
+    int hidden2() {
+        return h2;
+    }
+
+    /** The output unit's weight of each unit of the second hidden layer (a copy). */
+    float[] outputWeights() {
+        return w3.clone();
+    }
+
+    /** The output unit's bias. */
+    float outputBias() {
+        return b3;
+    }
+
+    /**
+     * Scratch space of one block of rows, one array per unit, so that loops run along the rows; as
+     * long as the block (a single prediction does not allocate a whole week's).
+     */
     private final class Block {
-        final float[][] dense = new float[DenseFeatures.COUNT][BLOCK];
-        final float[][] a1 = new float[h1][BLOCK];
-        final float[][] a2 = new float[h2][BLOCK];
-        final float[] z = new float[BLOCK];
+        final float[][] dense;
+        final float[][] a1;
+        final float[][] a2;
+        final float[] z;
         final float[] base = new float[h1];
         final float[] constant = new float[h1];
+
+        Block(int rows) {
+            dense = new float[DenseFeatures.COUNT][rows];
+            a1 = new float[h1][rows];
+            a2 = new float[h2][rows];
+            z = new float[rows];
+        }
     }
 
     /**
      * Rows {@code from..to} (at most {@link #BLOCK}): the first layer starts from the cached
      * embedding parts of each row, then both layers' products run as multiply-adds along the rows.
      */
-    private void predict(EncodedRows e, int from, int to, double[] p, Block b) {
+    private void predict(EncodedRows e, int from, int to, double[] p, Block b, float[] hidden) {
         int n = to - from;
         int d = DenseFeatures.COUNT;
         float[] dense = e.dense();
@@ -170,6 +204,11 @@ final class Forward {
         for (int m = 0; m < h2; m++) {
             relu(b.a2[m], n);
             axpy(w3[m], b.a2[m], b.z, n);
+            if (hidden != null) {
+                for (int r = 0; r < n; r++) {
+                    hidden[(from + r) * h2 + m] = b.a2[m][r];
+                }
+            }
         }
         for (int r = 0; r < n; r++) {
             p[from + r] = 1.0 / (1.0 + Math.exp(-b.z[r]));

@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import org.reachlab.models.encoding.EncodedCore;
 import org.reachlab.models.encoding.EncodedRows;
 import org.reachlab.models.encoding.FeatureEncoder;
+import org.reachlab.models.encoding.PosteriorCore;
 
 /**
  * The core of a {@code neural} model: the fitted {@link ReachNet} with the online steps of its
- * {@link NeuralConfig}.
+ * {@link NeuralConfig}, and its last-layer Laplace posterior for Thompson sampling.
  *
  * @param network the fitted network
  * @param params  the family's parameters (online steps)
  */
-public record NeuralCore(ReachNet network, NeuralConfig params) implements EncodedCore<NeuralCore> {
+public record NeuralCore(ReachNet network, NeuralConfig params) implements EncodedCore<NeuralCore>, PosteriorCore {
 
     @Override
     public FeatureEncoder encoder() {
@@ -23,6 +24,11 @@ public record NeuralCore(ReachNet network, NeuralConfig params) implements Encod
     @Override
     public double[] predict(EncodedRows rows) {
         return network.predict(rows);
+    }
+
+    @Override
+    public Draws posterior(EncodedRows rows) {
+        return network.posterior(rows);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class NeuralFamily implements ModelFamily {
         long t0 = System.nanoTime();
         EncodedModel.Prepared prepared = EncodedModel.prepare(data, config);
         ReachNet.Fit fit = ReachNet.train(prepared.rows(), params, config.seed());
-        return new CoreModel<>(NAME, prepared, new NeuralCore(fit.net(), params), params.onlineBatch(),
+        return CoreModel.of(NAME, prepared, new NeuralCore(fit.net(), params), params.onlineBatch(),
                 fitSummary(fit, (System.nanoTime() - t0) / 1e9), FIT_FILE);
     }
 
@@ -79,7 +79,7 @@ public final class NeuralFamily implements ModelFamily {
         NeuralConfig params = config.params(NeuralConfig.class, NeuralConfig.defaults());
         NativeThreads.apply(params.threads());
         ReachNet core = ReachNet.load(dir);
-        return new CoreModel<>(NAME, EncodedModel.read(dir, calendar), new NeuralCore(core, params),
+        return CoreModel.of(NAME, EncodedModel.read(dir, calendar), new NeuralCore(core, params),
                 params.onlineBatch(), CoreModel.readFit(dir, FIT_FILE), FIT_FILE);
     }
 

@@ -1,9 +1,15 @@
 package org.reachlab.models.neural;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
@@ -24,6 +30,7 @@ import org.reachlab.models.encoding.DenseFeatures;
 import org.reachlab.models.encoding.EncodedRows;
 import org.reachlab.models.encoding.EncodingStore;
 import org.reachlab.models.encoding.FeatureEncoder;
+import org.reachlab.models.encoding.PosteriorCore;
 import org.reachlab.models.encoding.RawRows;
 import org.reachlab.models.encoding.TimeSplit;
 import org.reachlab.models.encoding.Vocabulary;
@@ -36,11 +43,23 @@ import org.reachlab.models.encoding.Vocabulary;
  * standardised dense features; they are concatenated by a {@link MergeVertex}, pass two ReLU layers
  * and end in one sigmoid unit trained with binary cross-entropy. Predictions may run on many threads;
  * training steps ({@link #update}) must not run concurrently with anything.
+ *
+ * <p><b>Posterior.</b> A last-layer Laplace approximation: the second hidden layer's activations
+ * {@code φ} are taken as fixed features and the output unit as a logistic regression on them; its
+ * {@code h2 + 1} parameters get the Gaussian whose precision is the Hessian of the penalised
+ * negative log-likelihood at the fitted values, {@code Σ p(1−p)·φφᵀ} over the training rows plus
+ * the L2 penalty read as a prior ({@code n·l2} on each weight over {@code n} rows, none on the
+ * bias). The rest of the network is held at its fitted values, so the draws hold only the output
+ * layer's uncertainty; an embedding of a contact seen a few times is no less certain than another's.
+ * Online updates add their rows' curvature at the updated parameters ({@link #update}).
  */
 public final class ReachNet {
 
     /** The network file's name. */
     public static final String NETWORK_FILE = "neural-network.zip";
+
+    /** The output layer's posterior precision file's name. */
+    public static final String POSTERIOR_FILE = "neural-posterior.bin";
 
     private static final int PREDICT_BATCH = 8192;
 
@@ -48,10 +67,18 @@ public final class ReachNet {
     private final ComputationGraph graph;
     /** The scoring snapshot of the graph's parameters; null after they changed. */
     private volatile Forward forward;
+    /** The output layer's posterior precision, {@code (h2 + 1)²} row-major, the bias last. */
+    private final double[] precision;
 
-    private ReachNet(FeatureEncoder encoder, ComputationGraph graph) {
+    private ReachNet(FeatureEncoder encoder, ComputationGraph graph, double[] precision) {
         this.encoder = encoder;
         this.graph = graph;
+        long k = graph.getLayer("reach").getParam("W").size(0) + 1;
+        if (precision.length != k * k) {
+            throw new IllegalArgumentException("expected a " + k + " × " + k + " precision, received "
+                    + precision.length + " values");
+        }
+        this.precision = precision;
     }
 
     /**
@@ -120,7 +147,8 @@ public final class ReachNet {
         Nd4j.getRandom().setSeed(seed);
         ComputationGraph graph = new ComputationGraph(configuration(encoder, config, seed));
         graph.init();
-        ReachNet net = new ReachNet(encoder, graph);
+        int k = config.hidden2() + 1;
+        ReachNet net = new ReachNet(encoder, graph, new double[k * k]);
 
         int n = train.size();
         int[] order = new int[n];
@@ -158,6 +186,10 @@ public final class ReachNet {
         }
         graph.setParams(best);
         net.forward = null;
+        for (int j = 0; j < k - 1; j++) {
+            net.precision[j * k + j] = (double) n * config.l2();
+        }
+        net.addCurvature(train);
         return new Fit(net, epoch, bestEpoch, valid == null ? Double.NaN : bestLoss, n,
                 valid == null ? 0 : valid.size());
     }
@@ -189,7 +221,7 @@ public final class ReachNet {
 
     /** An independent copy: parameters and updater state are cloned, the encoder is shared. */
     public ReachNet copy() {
-        return new ReachNet(encoder, graph.clone());
+        return new ReachNet(encoder, graph.clone(), precision.clone());
     }
 
     /** The encoder the network belongs to. */
@@ -208,6 +240,11 @@ public final class ReachNet {
      * from many threads while no update runs.
      */
     public double[] predict(EncodedRows e) {
+        return scoring().predict(e);
+    }
+
+    /** The scoring snapshot of the current parameters. */
+    private Forward scoring() {
         Forward f = forward;
         if (f == null) {
             synchronized (this) {
@@ -218,7 +255,92 @@ public final class ReachNet {
                 }
             }
         }
-        return f.predict(e);
+        return f;
+    }
+
+    /** The output layer's posterior precision entry {@code (i, j)}, the bias at index {@code h2}. */
+    public double precision(int i, int j) {
+        int k = (int) Math.round(Math.sqrt(precision.length));
+        return precision[i * k + j];
+    }
+
+    /** Adds the rows' curvature at the current parameters, {@code p(1−p)·φφᵀ}, to the output layer's precision. */
+    private void addCurvature(EncodedRows e) {
+        Forward f = scoring();
+        int h = f.hidden2();
+        int k = h + 1;
+        float[] hidden = new float[e.size() * h];
+        double[] p = f.predict(e, hidden);
+        double[] phi = new double[k];
+        phi[h] = 1;
+        for (int i = 0; i < p.length; i++) {
+            double v = p[i] * (1 - p[i]);
+            for (int m = 0; m < h; m++) {
+                phi[m] = hidden[i * h + m];
+            }
+            for (int a = 0; a < k; a++) {
+                if (phi[a] == 0) {
+                    continue;
+                }
+                double va = v * phi[a];
+                for (int b = 0; b < k; b++) {
+                    precision[a * k + b] += va * phi[b];
+                }
+            }
+        }
+    }
+
+    /**
+     * Draws of the rows' probabilities from the last-layer Laplace posterior: each draw is one draw
+     * of the output unit's weights and bias, {@code ŵ + L⁻ᵀε} with {@code LLᵀ} the precision's
+     * Cholesky factor, scored on every row's fixed hidden activations.
+     */
+    public PosteriorCore.Draws posterior(EncodedRows e) {
+        Forward f = scoring();
+        int h = f.hidden2();
+        int k = h + 1;
+        int n = e.size();
+        float[] hidden = new float[n * h];
+        f.predict(e, hidden);
+        float[] w = f.outputWeights();
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            double zi = f.outputBias();
+            for (int m = 0; m < h; m++) {
+                zi += hidden[i * h + m] * w[m];
+            }
+            z[i] = zi;
+        }
+        double[][] lt = new CholeskyDecomposition(new Array2DRowRealMatrix(matrix(k)), 1e-12, 1e-14).getLT()
+                .getData();
+        return random -> {
+            // solve Lᵀδ = ε: δ has covariance (LLᵀ)⁻¹
+            double[] delta = new double[k];
+            for (int a = k - 1; a >= 0; a--) {
+                double v = random.nextGaussian();
+                for (int b = a + 1; b < k; b++) {
+                    v -= lt[a][b] * delta[b];
+                }
+                delta[a] = v / lt[a][a];
+            }
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                double zi = z[i] + delta[h];
+                for (int m = 0; m < h; m++) {
+                    zi += hidden[i * h + m] * delta[m];
+                }
+                out[i] = 1.0 / (1.0 + Math.exp(-zi));
+            }
+            return out;
+        };
+    }
+
+    private double[][] matrix(int k) {
+        double[][] m = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            System.arraycopy(precision, a * k, m[a], 0, k);
+        }
+        return m;
     }
 
     /**
@@ -267,6 +389,7 @@ public final class ReachNet {
             graph.fit(data);
         }
         forward = null;
+        addCurvature(e);
     }
 
     /** Writes the encoder and the network (with its updater state, for online updates) into {@code dir}. */
@@ -274,6 +397,13 @@ public final class ReachNet {
         Files.createDirectories(dir);
         EncodingStore.writeEncoder(encoder, dir);
         ModelSerializer.writeModel(graph, dir.resolve(NETWORK_FILE).toFile(), true);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(dir.resolve(POSTERIOR_FILE))))) {
+            out.writeInt(precision.length);
+            for (double v : precision) {
+                out.writeDouble(v);
+            }
+        }
     }
 
     /** Reads a network written by {@link #save}. */
@@ -289,6 +419,23 @@ public final class ReachNet {
             throw new IOException(file + " has " + contacts + " contact embeddings, the encoder in " + dir
                     + " knows " + encoder.contacts().width());
         }
-        return new ReachNet(encoder, graph);
+        Path posterior = dir.resolve(POSTERIOR_FILE);
+        if (!Files.isRegularFile(posterior)) {
+            throw new IOException("missing " + posterior + " (the output layer's posterior precision)");
+        }
+        long k = graph.getLayer("reach").getParam("W").size(0) + 1;
+        double[] precision;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(posterior)))) {
+            int count = in.readInt();
+            if (count != k * k) {
+                throw new IOException(posterior + " holds " + count + " values, the network in " + dir + " needs "
+                        + k * k);
+            }
+            precision = new double[count];
+            for (int i = 0; i < count; i++) {
+                precision[i] = in.readDouble();
+            }
+        }
+        return new ReachNet(encoder, graph, precision);
     }
 }

@@ -21,12 +21,21 @@ import org.reachlab.models.ModelConfig;
 import org.reachlab.models.ModelFamily;
 import org.reachlab.models.ModelRegistry;
 import org.reachlab.models.Observation;
+import org.reachlab.models.PosteriorSampler;
+import org.reachlab.models.ProfilePosterior;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.models.TrainedModel;
 import org.reachlab.models.TrainingData;
 import org.reachlab.models.WeeklyProfile;
 import org.reachlab.models.metrics.Metrics;
+import org.reachlab.models.policy.DueContact;
+import org.reachlab.models.policy.Policy;
+import org.reachlab.models.policy.learned.ModelBelief;
+import org.reachlab.models.policy.learned.SlotBelief;
+import org.reachlab.models.policy.registry.PolicyInputs;
+import org.reachlab.models.policy.registry.PolicyRegistry;
+import org.reachlab.models.policy.registry.PolicySettings;
 import org.reachlab.models.store.ModelStore;
 import org.reachlab.models.training.Trainer;
 
@@ -213,5 +222,89 @@ public abstract class EncodedFamilyContract {
                         .isCloseTo(m.probability(chicago, week.slotInstant(s, chicago.zone())), within(1e-7));
             }
         }
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    @Test
+    void posteriorDrawsCentreOnThePointPrediction() {
+        ReachabilityModel m = train();
+        assertThat(m).isInstanceOf(PosteriorSampler.class);
+        PosteriorSampler sampler = (PosteriorSampler) m;
+        Contact c = TEST.contact(1);
+        WeeklyProfile point = m.profile(c, NEXT_WEEK);
+        ProfilePosterior posterior = sampler.posterior(c, NEXT_WEEK);
+        int draws = 4000;
+        double[] sum = new double[LocalSlot.COUNT];
+        double[] sumSq = new double[LocalSlot.COUNT];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int d = 0; d < draws; d++) {
+            WeeklyProfile w = posterior.draw(random);
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                double z = logit(w.get(s));
+                sum[s] += z;
+                sumSq[s] += z * z;
+            }
+        }
+        double widest = 0;
+        for (int s = 0; s < LocalSlot.COUNT; s++) {
+            double mean = sum[s] / draws;
+            double sd = Math.sqrt(Math.max(0, sumSq[s] / draws - mean * mean));
+            widest = Math.max(widest, sd);
+            // the draws perturb the log-odds by a zero-mean Gaussian: their mean is the point's log-odds
+            assertThat(mean).as("mean log-odds of slot %d (sd %.3f)", s, sd)
+                    .isCloseTo(logit(point.get(s)), within(5 * sd / Math.sqrt(draws) + 1e-6));
+        }
+        assertThat(widest).as("largest posterior sd of a slot's log-odds").isGreaterThan(0.01);
+        // a single instant draws from the same posterior; seeded draws repeat
+        Instant at = NEXT_WEEK.slotInstant(30, c.zone());
+        assertThat(sampler.sample(c, at, new java.util.SplittableRandom(9)))
+                .isEqualTo(sampler.sample(c, at, new java.util.SplittableRandom(9)))
+                .isNotEqualTo(sampler.sample(c, at, new java.util.SplittableRandom(10)));
+        assertThat(sampler.sampleProfile(c, NEXT_WEEK, new java.util.SplittableRandom(3)).probabilities())
+                .containsExactly(posterior.draw(new java.util.SplittableRandom(3)).probabilities());
+    }
+
+    @Test
+    void posteriorSurvivesSaveLoadCopyAndUpdates(@TempDir Path dir) throws IOException {
+        TrainedModel trained = Trainer.train(family(), TRAIN, config());
+        ReachabilityModel m = trained.model();
+        ModelStore.save(trained, family(), DATA.source(), dir.resolve("model"));
+        ReachabilityModel back = ModelStore.load(dir.resolve("model"), ModelRegistry.standard(),
+                PlantedWorld.CALENDAR).model();
+        ReachabilityModel copy = m.copy();
+        Contact c = TEST.contact(2);
+        double[] before = ((PosteriorSampler) m).sampleProfile(c, NEXT_WEEK, new java.util.SplittableRandom(4))
+                .probabilities();
+        assertThat(((PosteriorSampler) back).sampleProfile(c, NEXT_WEEK, new java.util.SplittableRandom(4))
+                .probabilities()).containsExactly(before, within(1e-7));
+        for (int k = 0; k < TEST.size(); k++) {
+            m.update(TEST.observation(k));
+        }
+        ((EncodedModel) m).flush();
+        assertThat(((PosteriorSampler) copy).sampleProfile(c, NEXT_WEEK, new java.util.SplittableRandom(4))
+                .probabilities()).containsExactly(before);
+        assertThat(((PosteriorSampler) m).sampleProfile(c, NEXT_WEEK, new java.util.SplittableRandom(4))
+                .probabilities()).isNotEqualTo(before);
+    }
+
+    @Test
+    void thompsonSamplingRunsOnTheModel() {
+        ReachabilityModel m = train();
+        SlotBelief belief = ModelBelief.of(family().name(), m);
+        Policy thompson = PolicyRegistry.standard().get("thompson").create(PolicySettings.defaults()
+                .withName("thompson_" + family().name()), PolicyInputs.ofHours(8, 21).withBelief(belief));
+        assertThat(thompson.name()).isEqualTo("thompson_" + family().name());
+        Contact c = TEST.contact(0);
+        DueContact due = new DueContact(0, c, (1 << 21) - (1 << 8), 3, 0, null, new int[24], java.util.List.of());
+        java.time.LocalDate date = PlantedWorld.START.plusWeeks(6);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        double[] a = belief.sample(due, date, random);
+        double[] b = belief.sample(due, date, random);
+        assertThat(a).hasSize(24).isNotEqualTo(b);
+        assertThat(a[3]).isZero();
+        assertThat(a[12]).isBetween(0.0, 1.0);
     }
 }

@@ -8,6 +8,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.Observation;
 import org.reachlab.models.PosteriorSampler;
+import org.reachlab.models.ProfilePosterior;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.WeeklyProfile;
 
@@ -105,6 +106,12 @@ public class CalibratedModel implements ReachabilityModel {
         @Override
         public WeeklyProfile sampleProfile(Contact contact, IsoWeek week, RandomGenerator random) {
             return map(((PosteriorSampler) inner).sampleProfile(contact, week, random));
+        }
+
+        @Override
+        public ProfilePosterior posterior(Contact contact, IsoWeek week) {
+            ProfilePosterior p = ((PosteriorSampler) inner).posterior(contact, week);
+            return random -> map(p.draw(random));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.reachlab.data.domain.Contact;
 import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.Observation;
 import org.reachlab.models.PosteriorSampler;
+import org.reachlab.models.ProfilePosterior;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.WeeklyProfile;
 import org.reachlab.models.policy.DueContact;
@@ -17,11 +18,19 @@ import org.reachlab.models.policy.DueContact;
  * {@link PosteriorSampler#sampleProfile} of the week when the model can sample, else the point
  * prediction (a model without a posterior cannot drive Thompson sampling, see
  * {@link #samples()}). Every observed dial is fed to {@link ReachabilityModel#update}.
+ *
+ * <p>Draws come from the model's {@link PosteriorSampler#posterior} of the contact's week, kept
+ * for the last contact and week asked until the next observed dial: a Thompson policy's draws for
+ * one dial share its preparation, and every observed dial is seen by the draws after it.
  */
 public final class ModelBelief implements SlotBelief {
 
     private final String name;
     private final ReachabilityModel model;
+    /** The last posterior asked for, its contact and week; cleared by every observed dial. */
+    private ProfilePosterior posterior;
+    private String posteriorContact;
+    private IsoWeek posteriorWeek;
 
     /**
      * The belief view of a trained model, the one way policies act on any model: a model that
@@ -71,7 +80,14 @@ public final class ModelBelief implements SlotBelief {
         if (!(model instanceof PosteriorSampler sampler)) {
             return mean(due, date);
         }
-        WeeklyProfile w = sampler.sampleProfile(due.contact(), IsoWeek.of(date), random);
+        IsoWeek week = IsoWeek.of(date);
+        Contact c = due.contact();
+        if (posterior == null || !week.equals(posteriorWeek) || !c.id().equals(posteriorContact)) {
+            posterior = sampler.posterior(c, week);
+            posteriorContact = c.id();
+            posteriorWeek = week;
+        }
+        WeeklyProfile w = posterior.draw(random);
         int base = (date.getDayOfWeek().getValue() - 1) * 24;
         double[] out = new double[24];
         for (int h = 0; h < 24; h++) {
@@ -84,6 +100,7 @@ public final class ModelBelief implements SlotBelief {
 
     @Override
     public void observe(ObservedDial o) {
+        posterior = null;
         model.update(new Observation(o.contact(), o.at(), o.outcome()));
     }
 

@@ -32,7 +32,8 @@ public final class ThompsonType extends LearnedType {
         SlotBelief b = belief(inputs);
         if (b instanceof ModelBelief mb && !mb.samples()) {
             throw new IllegalArgumentException("model " + mb.name()
-                    + " has no posterior to sample; Thompson sampling needs beta_online or bayes");
+                    + " has no posterior to sample; Thompson sampling needs a model with one (beta_online, bayes,"
+                    + " logistic, neural)");
         }
         return new ThompsonPolicy(label(settings), b, settings.draws() == null ? 32 : settings.draws(),
                 floor(settings), from(settings, inputs), to(settings, inputs), "mean".equals(rank));
