@@ -207,7 +207,7 @@ public final class RuleExtractor {
         List<DateMention> before = dateMentions.stream().filter(d -> d.begin() < returnAt).toList();
         List<DayMention> daysBefore = dayMentions.stream().filter(d -> d.begin() < returnAt).toList();
         boolean absentBefore = absences.absent(lc.substring(0, returnAt), orig.substring(0, returnAt))
-                || absenceWithoutTime;
+                || absenceWithoutTime || absences.returnsFromAbsence(lc);
         List<DateMention> beforeAll = new ArrayList<>(before);
         for (DayMention d : daysBefore) {
             if (!days.adjacentToDate(d, before, lc)) {

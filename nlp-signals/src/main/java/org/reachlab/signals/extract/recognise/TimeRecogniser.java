@@ -38,6 +38,8 @@ final class TimeRecogniser {
     /** A word that marks a bare number as a clock time ("14 Uhr", "kl. 14"). */
     private final Pattern marker;
     private final boolean markerBefore;
+    /** A marking word inside a range ("8-10 Uhr"), or null when the language has none. */
+    private final Pattern markerInside;
     private final boolean markerAfter;
 
     TimeRecogniser(Lexicon lex) {
@@ -61,6 +63,11 @@ final class TimeRecogniser {
                 + (hourSuffix.isEmpty() || hourPrefix.isEmpty() ? "" : "|")
                 + (hourPrefix.isEmpty() ? "" : "(?<![\\p{L}])(?:" + hourPrefix + ")\\s*$"));
         markerBefore = !hourPrefix.isEmpty();
+        markerInside = hourSuffix.isEmpty() && hourPrefix.isEmpty() ? null
+                : Pattern.compile(String.join("|", java.util.stream.Stream.of(
+                        hourSuffix.isEmpty() ? null : "\\d\\s*(?:" + hourSuffix + ")(?![\\p{L}])",
+                        hourPrefix.isEmpty() ? null : "(?<![\\p{L}])(?:" + hourPrefix + ")\\s*\\d")
+                        .filter(java.util.Objects::nonNull).toList()));
         markerAfter = !hourSuffix.isEmpty();
         String minuteSep = lex.optional("time.minuteSep", ":");
         // a day number before a month is a date, not a time ("the 14th", "14. März")
@@ -131,7 +138,8 @@ final class TimeRecogniser {
             // group layout: 1-3 first time, 4 first noon; 5-7 second time, 8 second noon
             boolean mer1 = m.group(3) != null;
             boolean mer2 = m.group(7) != null;
-            boolean colon = m.group(2) != null || m.group(6) != null;
+            // minutes, or a word marking a clock time ("8-10 Uhr", "kl. 8-10"), make a dash range a time
+            boolean colon = m.group(2) != null || m.group(6) != null || (markerInside != null && markerInside.matcher(sep).find());
             boolean dash = !introduced && dashRange.matcher(sep).matches();
             if (!mer1 && !mer2 && unitAfter.matcher(lc.substring(m.end())).lookingAt()) {
                 continue;
