@@ -12,9 +12,10 @@ import org.reachlab.signals.lexicon.Lexicon;
 
 /**
  * Tells the language of a note from its words: each language's lexicon lists stop words
- * ({@code detect.stopwords}: articles, pronouns, prepositions, the commonest note words) and
- * letters only it uses ({@code detect.letters}, such as "æøå"). A language scores one point per
- * stop word and two per such letter; another language than the default wins only with at least two
+ * ({@code detect.stopwords}: articles, pronouns, prepositions, the commonest note words), letters
+ * only it uses ({@code detect.letters}, such as "æøå") and spellings typical of it
+ * ({@code detect.fragments}, such as "sch" or "sjon"). A language scores one point per stop word and
+ * per typical spelling, and two per such letter; another language than the default wins only with at least two
  * points and more than the default, so a short or neutral text ("OK", "14:00") stays in the default.
  *
  * <p>Immutable and safe to share between threads.
@@ -30,6 +31,7 @@ public final class LanguageDetector {
 
     private final Map<String, Set<String>> stopWords = new LinkedHashMap<>();
     private final Map<String, String> letters = new LinkedHashMap<>();
+    private final Map<String, Pattern> fragments = new LinkedHashMap<>();
 
     /**
      * A detector over the given languages' lexicons.
@@ -52,6 +54,10 @@ public final class LanguageDetector {
             }
             stopWords.put(l, words);
             letters.put(l, lex.optional("detect.letters", ""));
+            String f = lex.optional("detect.fragments", "");
+            if (!f.isEmpty()) {
+                fragments.put(l, Pattern.compile(f));
+            }
         }
     }
 
@@ -95,6 +101,12 @@ public final class LanguageDetector {
                 if (e.getValue().indexOf(c) >= 0) {
                     score.merge(e.getKey(), 2, Integer::sum);
                 }
+            }
+        }
+        for (Map.Entry<String, Pattern> e : fragments.entrySet()) {
+            Matcher f = e.getValue().matcher(lower);
+            while (f.find()) {
+                score.merge(e.getKey(), 1, Integer::sum);
             }
         }
         String fallback = stopWords.keySet().iterator().next();

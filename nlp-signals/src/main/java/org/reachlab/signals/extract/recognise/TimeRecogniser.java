@@ -100,10 +100,14 @@ final class TimeRecogniser {
             return -1;
         }
         if (meridian != null) {
+            boolean pm = pmPattern.matcher(meridian).matches();
+            if (h > 12 && pm) {
+                // "18 Uhr abends": a 24-hour time with a word for the part of the day
+                return h * 60 + m;
+            }
             if (h == 0 || h > 12) {
                 return -1;
             }
-            boolean pm = pmPattern.matcher(meridian).matches();
             if (pm && h < 12) {
                 h += 12;
             } else if (!pm && h == 12) {
