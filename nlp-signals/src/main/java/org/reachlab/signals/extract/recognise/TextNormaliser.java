@@ -23,6 +23,8 @@ final class TextNormaliser {
     /** "halb zwei", "halv to": half an hour before the hour named; null when the language has no such words. */
     private final Pattern halfPast;
     private final Map<String, Integer> hourWords = new HashMap<>();
+    /** An hour in words after a time connector ("bis drei", "før åtte"); null when the language has no hour words. */
+    private final Pattern hourAfterConnector;
 
     TextNormaliser(Lexicon lex) {
         extension = Pattern.compile(lex.required("rule.extension"));
@@ -32,6 +34,10 @@ final class TextNormaliser {
                 hourWords.put(w, n);
             }
         });
+        String connectors = String.join("|", lex.required("conn.at"), lex.required("conn.around"), lex.required("conn.after"),
+                lex.required("conn.before"), lex.required("conn.rangeTo"), lex.required("conn.from"));
+        hourAfterConnector = half.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:" + connectors + ")\\s+("
+                + String.join("|", hourWords.keySet()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         halfPast = half.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:" + half + ")\\s+("
                 + String.join("|", hourWords.keySet()) + "|\\d{1,2})(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,6 +73,7 @@ final class TextNormaliser {
         }
         if (halfPast != null) {
             writeHalfHours(s, b);
+            writeHourWords(s, b);
         }
         while (m.find()) {
             String digits = m.group().replaceAll("\\D", "");
@@ -94,6 +101,21 @@ final class TextNormaliser {
             }
             for (int i = h.start(); i < h.end(); i++) {
                 b.setCharAt(i, i - h.start() < clock.length() ? clock.charAt(i - h.start()) : ' ');
+            }
+        }
+    }
+
+    /** Writes an hour in words after a time connector ("bis drei") as digits followed by spaces. */
+    private void writeHourWords(String s, StringBuilder b) {
+        Matcher h = hourAfterConnector.matcher(s);
+        while (h.find()) {
+            Integer hour = hourWords.get(h.group(1).toLowerCase(Locale.ROOT));
+            if (hour == null || b.charAt(h.start(1)) != s.charAt(h.start(1))) {
+                continue;
+            }
+            String digits = String.valueOf(hour);
+            for (int i = h.start(1); i < h.end(1); i++) {
+                b.setCharAt(i, i - h.start(1) < digits.length() ? digits.charAt(i - h.start(1)) : ' ');
             }
         }
     }

@@ -152,7 +152,10 @@ final class TimeRecogniser {
                     && BARE_DASH.matcher(sep).matches()
                     && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(5)) <= 12
                     && !unitAfterBare.matcher(lc.substring(m.end())).matches();
-            if (!introduced && !mer1 && !mer2 && !colon && !bareDash) {
+            // "12 til 13": a second hour past noon on the 24-hour clock makes a range a time
+            boolean twentyFour = m.group(5) != null && Integer.parseInt(m.group(5)) >= 13 && Integer.parseInt(m.group(5)) <= 24
+                    && m.group(1) != null && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(5));
+            if (!introduced && !mer1 && !mer2 && !colon && !bareDash && !twentyFour) {
                 continue;
             }
             if (!introduced && !dash && !mer1 && !mer2) {
