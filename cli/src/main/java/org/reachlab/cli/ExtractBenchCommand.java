@@ -36,6 +36,14 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after start-up (default: 3).")
     int rounds;
 
+    @Option(names = "--german-share", defaultValue = "0",
+            description = "Share of notes in German (default: 0; the synthetic world has 0.3).")
+    double germanShare;
+
+    @Option(names = "--norwegian-share", defaultValue = "0",
+            description = "Share of notes in Norwegian (default: 0; the synthetic world has 0.1).")
+    double norwegianShare;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +61,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UserFacingException("--threads must be at least 1, received " + n);
         }
-        List<SignalNote> mix = SyntheticNotes.generate(notes, timingShare, seed);
+        if (germanShare < 0 || norwegianShare < 0 || germanShare + norwegianShare > 1) {
+            throw new UserFacingException("need --german-share and --norwegian-share >= 0 adding up to at most 1, received "
+                    + germanShare + " and " + norwegianShare);
+        }
+        List<SignalNote> mix = SyntheticNotes.generate(notes, timingShare, seed, germanShare, norwegianShare);
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         NlpPipeline pipeline = NlpPipeline.shared();

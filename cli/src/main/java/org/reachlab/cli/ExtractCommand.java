@@ -69,7 +69,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "IANA", description = "With --text: the person's zone, e.g. Europe/Berlin.")
     String zone;
 
-    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en", description = "With --text: language (default: en).")
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "With --text: language, en, de or no (default: read from the text's words).")
     String lang;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for --notes (default: all cores).")

@@ -41,8 +41,8 @@ public final class ExtractEvalCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
-            description = "Only score notes in this language (notes without 'lang' count as en); 'all' for every note."
-                    + " Default: en.")
+            description = "Only score notes in this language, en, de or no (a note without 'lang' is in the language its"
+                    + " words show); 'all' for every note. Default: en.")
     String lang;
 
     @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "How many worst notes to print.")

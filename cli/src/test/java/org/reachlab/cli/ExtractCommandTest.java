@@ -62,6 +62,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void extractReadsGermanAndNorwegian() {
+        StringWriter de = new StringWriter();
+        assertThat(run(de, new StringWriter(), "extract", "--text", "Bitte nicht vor 10 Uhr anrufen.", "--at",
+                "2026-03-03T10:00:00+01:00", "--lang", "de")).isZero();
+        assertThat(de.toString()).contains("\"kind\":\"AVOID\"").contains("\"from\":\"08:00\"").contains("\"to\":\"10:00\"");
+        StringWriter no = new StringWriter();
+        // without --lang the language is read from the words
+        assertThat(run(no, new StringWriter(), "extract", "--text", "Hun er på ferie i uke 12.", "--at",
+                "2026-03-03T10:00:00+01:00")).isZero();
+        assertThat(no.toString()).contains("\"kind\":\"UNAVAILABLE\"").contains("\"dateFrom\":\"2026-03-16\"")
+                .contains("\"dateTo\":\"2026-03-20\"");
+    }
+
+    @Test
     void failuresNameTheFileLineAndValue() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "id,at,text\nn1,yesterday,hello\n");

@@ -31,9 +31,14 @@ public final class Extractors {
         return unfiltered;
     }
 
-    /** The summaries of the signals of one text. */
+    /** The summaries of the signals of one English text. */
     public static List<String> read(String text, String at, String zone) {
-        SignalNote note = new SignalNote("t", null, OffsetDateTime.parse(at), text, "en",
+        return read(text, at, zone, "en");
+    }
+
+    /** The summaries of the signals of one text in a language. */
+    public static List<String> read(String text, String at, String zone, String lang) {
+        SignalNote note = new SignalNote("t", null, OffsetDateTime.parse(at), text, lang,
                 zone == null ? null : ZoneId.of(zone));
         return filtered().extract(note).signals().stream().map(TimingSignal::summary).toList();
     }

@@ -21,6 +21,7 @@ import org.reachlab.models.ContactPreferences;
 import org.reachlab.models.StatedPreferences;
 import org.reachlab.signals.NoteSignals;
 import org.reachlab.signals.SignalNote;
+import org.reachlab.signals.language.LanguageDetector;
 import org.reachlab.signals.extract.SignalExtractor;
 import org.reachlab.signals.profile.DatedStatement;
 import org.reachlab.signals.profile.ProfileBuilder;
@@ -66,7 +67,7 @@ public final class NotePreferences {
 
     /**
      * Extracts the evidence of notes about known contacts (notes about others are ignored); a note
-     * without a language takes its contact's.
+     * without a language takes its contact's, and without either the one its words show.
      */
     public static Result of(List<Note> notes, Map<String, Contact> contacts, SignalExtractor extractor) {
         Extracted x = extract(notes, contacts, extractor);
@@ -102,7 +103,8 @@ public final class NotePreferences {
                 continue;
             }
             read++;
-            String lang = note.lang() != null ? note.lang() : c.language() != null ? c.language() : "en";
+            String lang = note.lang() != null ? note.lang()
+                    : c.language() != null ? c.language() : LanguageDetector.shared().detect(note.text());
             if (extractor.supports(lang)) {
                 supported.add(new SignalNote(note.id(), note.contactId(), note.at(), note.text(), lang, c.zone()));
             } else {

@@ -2,7 +2,10 @@ package org.reachlab.signals.extract;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
@@ -12,6 +15,7 @@ import org.reachlab.signals.SignalNote;
 import org.reachlab.signals.TimingSignal;
 import org.reachlab.signals.extract.recognise.RuleExtractor;
 import org.reachlab.signals.lexicon.Lexicon;
+import org.reachlab.signals.text.PlainTokeniser;
 import org.reachlab.signals.text.TextAnalysis;
 
 /**
@@ -24,7 +28,14 @@ public final class SignalExtractor {
     private final boolean prefilter;
     private final ConcurrentHashMap<String, Rules> rules = new ConcurrentHashMap<>();
 
-    private record Rules(RuleExtractor extractor, TimeWordFilter filter) { }
+    /**
+     * The rules of one language.
+     *
+     * @param extractor the rule layer
+     * @param filter    the pre-filter
+     * @param tokeniser the module's own sentence splitter, or null when CoreNLP reads the language
+     */
+    private record Rules(RuleExtractor extractor, TimeWordFilter filter, PlainTokeniser tokeniser) { }
 
     /**
      * Creates an extractor.
@@ -50,7 +61,13 @@ public final class SignalExtractor {
     private Rules rules(String language) {
         return rules.computeIfAbsent(language, l -> {
             Lexicon lex = Lexicon.load(l);
-            return new Rules(new RuleExtractor(lex), new TimeWordFilter(lex));
+            PlainTokeniser tokeniser = null;
+            if (lex.plainText()) {
+                Set<String> months = new HashSet<>();
+                lex.months().values().forEach(v -> months.addAll(Arrays.asList(v.split("\\|"))));
+                tokeniser = new PlainTokeniser(Set.of(lex.required("text.abbreviations").split("\\|")), months);
+            }
+            return new Rules(new RuleExtractor(lex), new TimeWordFilter(lex), tokeniser);
         });
     }
 
@@ -64,7 +81,11 @@ public final class SignalExtractor {
      * @throws IllegalArgumentException when the note's language has no lexicon
      */
     public NoteSignals extract(SignalNote note) {
-        Rules r = rules(note.language());
+        return extract(note, note.language());
+    }
+
+    private NoteSignals extract(SignalNote note, String language) {
+        Rules r = rules(language);
         if (TextLimits.problem(note.text()).isPresent()) {
             return new NoteSignals(note.id(), note.contactId(), List.of());
         }
@@ -74,8 +95,9 @@ public final class SignalExtractor {
         }
         ZoneId zone = note.effectiveZone();
         LocalDateTime local = note.at().atZoneSameInstant(zone).toLocalDateTime();
-        TextAnalysis analysis = pipeline.analyse(text, local.toLocalDate(), r.extractor().needsSutime(text),
-                prefilter ? r.filter()::mayContainSignal : s -> true);
+        TextAnalysis analysis = r.tokeniser() != null ? r.tokeniser().analyse(text)
+                : pipeline.analyse(text, local.toLocalDate(), r.extractor().needsSutime(text),
+                        prefilter ? r.filter()::mayContainSignal : s -> true);
         List<TimingSignal> signals = r.extractor().extract(text, analysis, local, note.zone());
         return new NoteSignals(note.id(), note.contactId(), signals);
     }
@@ -101,10 +123,13 @@ public final class SignalExtractor {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, received " + threads);
         }
-        for (SignalNote n : notes) {
+        String[] languages = new String[notes.size()];
+        for (int i = 0; i < languages.length; i++) {
+            SignalNote n = notes.get(i);
+            languages[i] = n.language();
             // fail before any work, naming the note, when a language has no lexicon
             try {
-                rules(n.language());
+                rules(languages[i]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("note " + n.id() + ": " + e.getMessage(), e);
             }
@@ -112,14 +137,14 @@ public final class SignalExtractor {
         NoteSignals[] out = new NoteSignals[notes.size()];
         if (threads == 1) {
             for (int i = 0; i < out.length; i++) {
-                out[i] = extract(notes.get(i));
+                out[i] = extract(notes.get(i), languages[i]);
             }
             return List.of(out);
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, out.length).parallel()
-                    .forEach(i -> out[i] = extract(notes.get(i)))).join();
+                    .forEach(i -> out[i] = extract(notes.get(i), languages[i]))).join();
         } finally {
             pool.shutdown();
         }

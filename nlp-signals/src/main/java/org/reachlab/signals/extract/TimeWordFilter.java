@@ -30,7 +30,24 @@ public final class TimeWordFilter {
                 lex.required("conn.until"), lex.required("conn.through"), lex.required("conn.to"));
         StringBuilder b = new StringBuilder("(?:\\b(?:" + connectors + ")|[@~])\\s*\\d"
                 + "|\\d\\s*(?::|(?:" + lex.required("meridian.am") + "|" + lex.required("meridian.pm") + ")(?![\\p{L}])"
-                + "|[-\u2013]\\s*\\d|\\s?[./]\\s?\\d|(?:" + lex.required("date.ordinal") + ")\\b)");
+                + "|[-\u2013]\\s*\\d|\\s?[./]\\s?\\d|(?:" + lex.required("date.ordinal") + ")"
+                + lex.optional("date.ordinalEnd", "\\b") + ")");
+        // words that mark a clock time ("14 Uhr", "kl. 14"), times in words ("halb zwei"), week numbers, named periods
+        String suffix = lex.optional("time.hourSuffix", "");
+        if (!suffix.isEmpty()) {
+            b.append("|\\d\\s*(?:").append(suffix).append(")(?![\\p{L}])");
+        }
+        for (String key : new String[] {"time.hourPrefix", "time.halfPast", "date.weekNumber"}) {
+            String v = lex.optional(key, "");
+            if (!v.isEmpty()) {
+                b.append('|').append(v);
+            }
+        }
+        for (Lexicon.Period named : lex.windows("date.todayPart")) {
+            String re = named.pattern().pattern();
+            b.append('|').append(re, re.indexOf("(?:") + 3, re.lastIndexOf(")(?!"));
+        }
+        lex.numbered("date.named").values().forEach(v -> b.append('|').append(v, 0, v.lastIndexOf('=')));
         for (String v : lex.weekdays().values()) {
             b.append('|').append(v);
         }

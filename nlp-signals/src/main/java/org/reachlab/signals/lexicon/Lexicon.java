@@ -153,9 +153,52 @@ public final class Lexicon {
                 throw new IllegalStateException("lexicon-" + language + " key " + prefix + "." + e.getKey()
                         + ": expected words=HH:MM-HH:MM, received '" + v + "'");
             }
-            out.add(new Period(words(v.substring(0, eq), false), LocalTime.parse(w[0]), LocalTime.parse(w[1])));
+            Pattern words = prefix.equals("period") ? periodWords(v.substring(0, eq)) : words(v.substring(0, eq), false);
+            out.add(new Period(words, LocalTime.parse(w[0]), LocalTime.parse(w[1])));
         }
         return out;
+    }
+
+    /**
+     * The value of a key that only some languages need, trimmed.
+     *
+     * @param key      the key
+     * @param fallback the value when the lexicon lacks the key
+     * @return its value, or {@code fallback}
+     */
+    public String optional(String key, String fallback) {
+        String v = props.getProperty(key);
+        return v == null ? fallback : v.trim();
+    }
+
+    /**
+     * True when the language's text is read by the module's own sentence splitter and tokens
+     * ({@code text.analyser=plain}): no part-of-speech tags and no SUTime dates. Languages without
+     * the key use CoreNLP.
+     */
+    public boolean plainText() {
+        return "plain".equals(optional("text.analyser", "corenlp"));
+    }
+
+    /**
+     * The second parts of compounds that begin with a weekday ("Montagvormittag"): a weekday
+     * followed by one of them is still read as a weekday. Empty when the language writes them apart.
+     */
+    public String compoundTail() {
+        return optional("compound.tail", "");
+    }
+
+    /**
+     * A period's words on word boundaries; where the language writes a weekday and a period as one
+     * word ({@code compound.head}, such as "tag" in "Montagvormittag"), also right after that head.
+     */
+    private Pattern periodWords(String alternatives) {
+        String head = optional("compound.head", "");
+        if (head.isEmpty()) {
+            return words(alternatives, false);
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}](?<!" + head + "))(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** A cue pattern: the alternatives of the key, on word boundaries. */

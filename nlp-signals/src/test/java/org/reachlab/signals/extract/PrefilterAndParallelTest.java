@@ -37,6 +37,18 @@ class PrefilterAndParallelTest {
     }
 
     @Test
+    void filterDoesNotChangeTheGermanAndNorwegianSets() throws Exception {
+        List<SignalNote> notes = new ArrayList<>();
+        for (String f : List.of("labelled-de", "heldout-de", "labelled-no", "heldout-no")) {
+            NoteFiles.readLabelled(Path.of("src/test/resources/org/reachlab/signals/" + f + ".jsonl")).stream()
+                    .map(LabelledNote::note).forEach(notes::add);
+        }
+        NoteFiles.readLabelled(SharedData.require("data/dev/b2b-notes-de-no.dev.jsonl")).stream().map(LabelledNote::note)
+                .forEach(notes::add);
+        sameWithAndWithoutFilter(notes);
+    }
+
+    @Test
     void filterDoesNotChangeTheDevelopmentSets() throws Exception {
         List<SignalNote> notes = new ArrayList<>();
         for (String f : List.of("data/dev/b2b-notes.dev.jsonl", "data/dev/real-sentences.dev.jsonl")) {

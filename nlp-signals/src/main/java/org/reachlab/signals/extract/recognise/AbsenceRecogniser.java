@@ -15,12 +15,16 @@ final class AbsenceRecogniser {
     /** A capitalised place ("in Boston"), matched case-sensitively on the text as written. */
     private final Pattern absencePlace;
     private final Pattern returning;
+    /** "back from vacation": an absence named after the return cue; null when the language has none. */
+    private final Pattern returnFrom;
 
     AbsenceRecogniser(Lexicon lex) {
         absence = lex.cue("cue.absence");
         absenceOut = Pattern.compile(lex.required("cue.absence.out"), Pattern.CASE_INSENSITIVE);
         absencePlace = Pattern.compile(lex.required("cue.absence.place.cs"));
         returning = lex.cue("cue.return");
+        String from = lex.optional("cue.returnFrom", "");
+        returnFrom = from.isEmpty() ? null : Lexicon.words(from, false);
     }
 
     /**
@@ -31,6 +35,11 @@ final class AbsenceRecogniser {
      */
     boolean absent(String lc, String orig) {
         return absence.matcher(lc).find() || absenceOut.matcher(lc).find() || absencePlace.matcher(orig).find();
+    }
+
+    /** True when a clause names the absence a return ends ("kommt aus dem Urlaub zurück"). */
+    boolean returnsFromAbsence(String lc) {
+        return returnFrom != null && returnFrom.matcher(lc).find();
     }
 
     /** Where a return is stated in a clause ("back on", "returning"), or -1. */

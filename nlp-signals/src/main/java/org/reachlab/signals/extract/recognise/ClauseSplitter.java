@@ -17,11 +17,16 @@ final class ClauseSplitter {
     /** A sentence end that is really a date's full stop ("30.03.", "feb."). */
     private final Pattern dateBreak;
     private final Pattern clauseSplit;
+    /** A clause ending in "then" ("ring aldri da") belongs to the clause before it; null when the language has none. */
+    private final Pattern thenBack;
 
     ClauseSplitter(Lexicon lex) {
         dateBreak = Pattern.compile("(?i)(?:\\b\\d{1,2}\\.\\d{1,2}\\.|\\b(?:" + lex.required("date.abbrevStop")
                 + ")\\s?\\.)\\s*$");
         clauseSplit = Pattern.compile(lex.required("rule.clauseSplit"), Pattern.CASE_INSENSITIVE);
+        String then = lex.optional("rule.thenBack", "");
+        thenBack = then.isEmpty() ? null
+                : Pattern.compile("(?s).*(?<![\\p{L}])(?:" + then + ")\\W*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Joins sentences that the splitter broke after a date's full stop ("30.03. to 10.04.", "feb . 7"). */
@@ -43,6 +48,15 @@ final class ClauseSplitter {
         return out;
     }
 
+    /** Adds a clause, or joins it to the one before when it only points back at that one's window ("then"). */
+    private void addClause(String lower, int from, int to, List<int[]> out) {
+        if (thenBack != null && !out.isEmpty() && thenBack.matcher(lower.substring(from, to)).matches()) {
+            out.get(out.size() - 1)[1] = to;
+        } else {
+            out.add(new int[] {from, to});
+        }
+    }
+
     /**
      * Splits a sentence into clauses.
      *
@@ -57,12 +71,12 @@ final class ClauseSplitter {
         int start = begin;
         while (m.find()) {
             if (m.start() > start) {
-                out.add(new int[] {start, m.start()});
+                addClause(lower, start, m.start(), out);
             }
             start = m.end();
         }
         if (end > start) {
-            out.add(new int[] {start, end});
+            addClause(lower, start, end, out);
         }
         return out;
     }

@@ -6,6 +6,7 @@ import static org.reachlab.signals.extract.recognise.UsedSpans.mark;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,23 +54,55 @@ final class DateRecogniser {
     private final Pattern endOfMonth;
     private final Pattern sutimeWorthy;
     private final Map<String, Integer> monthCache = new ConcurrentHashMap<>();
+    /** "KW 12", "uke 12": the working days of an ISO week; null when the language has no such words. */
+    private final Pattern weekNumber;
+    private final List<NamedPeriod> namedPeriods = new ArrayList<>();
+
+    /**
+     * A named period of the year ("zwischen den Jahren", "fellesferien").
+     *
+     * @param pattern its words
+     * @param from    first day, as MM-DD or Wnn (Monday of that ISO week)
+     * @param to      last day, as MM-DD or Wnn (Sunday of that ISO week)
+     */
+    private record NamedPeriod(Pattern pattern, String from, String to) {
+
+        LocalDate first(int year) {
+            return from.startsWith("W") ? isoWeek(year, Integer.parseInt(from.substring(1)))
+                    : LocalDate.parse(year + "-" + from);
+        }
+
+        LocalDate last(int year) {
+            return to.startsWith("W") ? isoWeek(year, Integer.parseInt(to.substring(1))).plusDays(6)
+                    : LocalDate.parse(year + "-" + to);
+        }
+    }
+
+    /** The Monday of an ISO week. */
+    static LocalDate isoWeek(int year, int week) {
+        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
 
     DateRecogniser(Lexicon lex) {
         this.lex = lex;
         String monthAlternation = String.join("|", lex.months().values());
         String m = "(" + monthAlternation + ")";
         String ordinal = lex.required("date.ordinal");
-        String ord = "(?:\\s*(?:" + ordinal + ")\\b)?";
+        // where an ordinal ends: a word boundary after "th", after the full stop of "14." no letter or digit
+        String ordinalEnd = lex.optional("date.ordinalEnd", "\\b");
+        String ord = "(?:\\s*(?:" + ordinal + ")" + ordinalEnd + ")?";
+        String dayGap = "\\s*(?:" + lex.optional("date.dayRangeGap", "[-\u2013]") + ")\\s*";
         String of = "(?:(?:" + lex.required("date.of") + ")\\s+)?";
         dayMonth = Pattern.compile("(?<![\\p{L}\\p{N}./])(\\d{1,2})" + ord + "\\s*" + of + m
                 + "(?![\\p{L}])\\.?(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
         monthDay = Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s*\\.?\\s*(\\d{1,2})" + ord
                 + "(?![\\d:])(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
-        dayRangeMonth = Pattern.compile("(?<![\\p{L}\\p{N}./])(\\d{1,2})" + ord + "\\s*[-\u2013]\\s*(\\d{1,2})" + ord
+        dayRangeMonth = Pattern.compile("(?<![\\p{L}\\p{N}./])(\\d{1,2})" + ord + dayGap + "(\\d{1,2})" + ord
                 + "\\s*" + of + m + "(?![\\p{L}])\\.?(?:\\s*,?\\s*((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE);
         dotted = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)?\\d{2})?(?!\\d)");
         slashed = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?((?:19|20)?\\d{2}))?(?![\\d/])");
-        dayOfMonth = Pattern.compile("\\b(?:" + lex.required("date.article") + ")\\s+(\\d{1,2})\\s*(?:" + ordinal + ")\\b"
+        dayOfMonth = Pattern.compile("\\b(?:" + lex.required("date.article") + ")\\s+(\\d{1,2})\\s*(?:" + ordinal + ")" + ordinalEnd
                 + "(?!\\s+(?:" + lex.required("date.dayOfMonth.notBefore") + "))", Pattern.CASE_INSENSITIVE);
         monthAlone = Pattern.compile("(?<=\\b(?:" + lex.required("conn.until") + "|" + lex.required("conn.through")
                 + "|" + lex.required("date.monthAlone.after") + ") )" + m
@@ -88,6 +121,19 @@ final class DateRecogniser {
         thisWeekend = lex.cue("date.thisWeekend");
         nextWeekend = lex.cue("date.nextWeekend");
         endOfMonth = lex.cue("date.endOfMonth");
+        String weekNumberWords = lex.optional("date.weekNumber", "");
+        weekNumber = weekNumberWords.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + weekNumberWords + ")(?![\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        lex.numbered("date.named").forEach((n, v) -> {
+            int eq = v.lastIndexOf('=');
+            String[] range = eq < 0 ? new String[0] : v.substring(eq + 1).split("\\.\\.");
+            if (range.length != 2 || !(range[0] + "=" + range[1]).matches("W\\d{1,2}=W\\d{1,2}|\\d{2}-\\d{2}=\\d{2}-\\d{2}")) {
+                throw new IllegalStateException("lexicon-" + lex.language() + " key date.named." + n
+                        + ": expected words=MM-DD..MM-DD or words=Wnn..Wnn, received '" + v + "'");
+            }
+            namedPeriods.add(new NamedPeriod(Lexicon.words(v.substring(0, eq), false), range[0], range[1]));
+        });
         sutimeWorthy = Pattern.compile("\\b(?:" + monthAlternation + ")\\b|\\d\\s*(?:" + ordinal + ")\\b|\\d\\s?[./]\\s?\\d",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -125,6 +171,19 @@ final class DateRecogniser {
         addWord(lc, thisWeekend, used, out, sat, nd.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), null);
         addWord(lc, tomorrow, used, out, nd.plusDays(1), nd.plusDays(1), null);
         addTodayWords(lc, used, out, nd);
+
+        addWeekNumbers(lc, used, out, nd);
+        for (NamedPeriod p : namedPeriods) {
+            Matcher np = p.pattern().matcher(lc);
+            while (np.find()) {
+                LocalDate last = p.last(nd.getYear());
+                int year = last.isBefore(nd) ? nd.getYear() + 1 : nd.getYear();
+                if (!isUsed(used, np.start(), np.end())) {
+                    out.add(new DateMention(np.start(), np.end(), p.first(year), p.last(year), null, false));
+                    mark(used, np.start(), np.end());
+                }
+            }
+        }
 
         Matcher m = dayRangeMonth.matcher(lc);
         while (m.find()) {
@@ -239,6 +298,26 @@ final class DateRecogniser {
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
+    }
+
+    /** "KW 12": Monday to Friday of that ISO week, this year unless it ended more than 60 days ago. */
+    private void addWeekNumbers(String lc, boolean[] used, List<DateMention> out, LocalDate nd) {
+        if (weekNumber == null) {
+            return;
+        }
+        Matcher m = weekNumber.matcher(lc);
+        while (m.find()) {
+            int week = Integer.parseInt(m.group(1));
+            if (week < 1 || week > 53 || isUsed(used, m.start(), m.end())) {
+                continue;
+            }
+            LocalDate monday = isoWeek(nd.getYear(), week);
+            if (monday.plusDays(4).isBefore(nd.minusDays(PAST_DAYS))) {
+                monday = isoWeek(nd.getYear() + 1, week);
+            }
+            out.add(new DateMention(m.start(), m.end(), monday, monday.plusDays(4), null, false));
+            mark(used, m.start(), m.end());
+        }
     }
 
     private void addTodayWords(String lc, boolean[] used, List<DateMention> out, LocalDate nd) {

@@ -56,7 +56,11 @@ final class DayRecogniser {
                 }
             }
         }
-        weekdayFull = Lexicon.words(full.toString(), false);
+        String tail = lex.compoundTail();
+        weekdayFull = tail.isEmpty() ? Lexicon.words(full.toString(), false)
+                // "Montagvormittag": a weekday followed by a period in one word
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + full + ")(?!(?!(?:" + tail + ")(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         weekdayAbbrev = lex.abbrevCapital()
                 ? Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + abbrev + ")\\.?(?![\\p{L}\\p{N}])")
                 : Lexicon.words(abbrev.toString(), false);

@@ -21,6 +21,8 @@ final class IntervalReader {
     private final Pattern throughEnd;
     private final Pattern toAlone;
     private final Pattern chainGap;
+    /** Connectors that include the last day when they join two dates ("vom 3. bis 7. März"); null when none. */
+    private final Pattern chainedThrough;
     private final Pattern gapNoise;
     private final Pattern gapPrefix;
     private final Pattern duration;
@@ -35,6 +37,8 @@ final class IntervalReader {
         untilEnd = Pattern.compile("(?s).*\\b(?:" + connUntil + ")$");
         throughEnd = Pattern.compile("(?s).*\\b(?:" + connThrough + ")$");
         toAlone = Pattern.compile("(?s)^(?:" + connTo + "|" + connThrough + ")$");
+        String rangeThrough = lex.optional("conn.rangeThrough", "");
+        chainedThrough = rangeThrough.isEmpty() ? null : Pattern.compile("(?s)^(?:" + rangeThrough + ")$");
         chainGap = Pattern.compile("(?:" + connTo + "|" + connThrough + "|" + connUntil + ")");
         gapNoise = Pattern.compile("\\b(?:" + lex.required("date.gapNoise") + ")\\b");
         gapPrefix = Pattern.compile("\\s*\\b(?:" + lex.required("date.gapPrefix") + ")$");
@@ -86,14 +90,15 @@ final class IntervalReader {
                     .replaceAll(" ");
             gap = gapPrefix.matcher(gap.replaceAll("\\s+", " ").trim()).replaceAll("").trim();
             boolean chained = prev != null && chainGap.matcher(gap).matches();
-            if (untilEnd.matcher(gap).matches()) {
+            boolean chainedInclusive = chained && chainedThrough != null && chainedThrough.matcher(gap).matches();
+            if (untilEnd.matcher(gap).matches() && !chainedInclusive) {
                 LocalDate end = m.from().minusDays(1);
                 LocalDate start = chained && !out.isEmpty() ? out.remove(out.size() - 1).from() : noteDate;
                 Window w = chained && prev.window() != null ? prev.window() : null;
                 if (!end.isBefore(start)) {
                     out.add(new Interval(start, end, w));
                 }
-            } else if (throughEnd.matcher(gap).matches() || (chained && toAlone.matcher(gap).matches())) {
+            } else if (chainedInclusive || throughEnd.matcher(gap).matches() || (chained && toAlone.matcher(gap).matches())) {
                 Interval last = chained && !out.isEmpty() ? out.remove(out.size() - 1) : null;
                 LocalDate start = last != null ? last.from() : noteDate;
                 Window w = last != null ? last.window() : null;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.TimingSignal;
 import org.reachlab.signals.lexicon.Lexicon;
@@ -39,6 +40,8 @@ public final class RuleExtractor {
     private final NegationRecogniser negation;
     private final KindCues cues;
     private final ZoneRecogniser zones;
+    /** "from" right before a date: the start of an absence whose end is a later return. */
+    private final Pattern openStart;
 
     /**
      * Builds the rules of a language.
@@ -59,6 +62,8 @@ public final class RuleExtractor {
         negation = new NegationRecogniser(lex);
         cues = new KindCues(lex);
         zones = new ZoneRecogniser(lex);
+        openStart = Pattern.compile("(?<![\\p{L}])(?:" + lex.required("conn.from") + ")\\s+$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -207,7 +212,7 @@ public final class RuleExtractor {
         List<DateMention> before = dateMentions.stream().filter(d -> d.begin() < returnAt).toList();
         List<DayMention> daysBefore = dayMentions.stream().filter(d -> d.begin() < returnAt).toList();
         boolean absentBefore = absences.absent(lc.substring(0, returnAt), orig.substring(0, returnAt))
-                || absenceWithoutTime;
+                || absenceWithoutTime || absences.returnsFromAbsence(lc);
         List<DateMention> beforeAll = new ArrayList<>(before);
         for (DayMention d : daysBefore) {
             if (!days.adjacentToDate(d, before, lc)) {
@@ -221,6 +226,11 @@ public final class RuleExtractor {
                 if (!last.isBefore(c.noteDate())) {
                     out.add(0, signal(SignalKind.UNAVAILABLE, List.of(), null, c.noteDate(), last, zone, confidence, c));
                 }
+            } else if (beforeAll.size() == 1 && openStart.matcher(lc.substring(0, beforeAll.get(0).begin())).find()
+                    && beforeAll.get(0).to().isBefore(first.from().minusDays(1))) {
+                // "from week 28, back on 3 August": the absence runs from its start to the day before the return
+                out.add(0, signal(SignalKind.UNAVAILABLE, List.of(), null, beforeAll.get(0).from(), first.from().minusDays(1),
+                        zone, confidence, c));
             } else {
                 for (Interval iv : intervals.intervals(beforeAll, lc, c.noteDate())) {
                     out.addAll(0, datedSignals(SignalKind.UNAVAILABLE, iv, List.of(), zone, confidence, c));

@@ -1,5 +1,8 @@
 package org.reachlab.signals.extract.recognise;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reachlab.signals.lexicon.Lexicon;
@@ -17,8 +20,27 @@ final class TextNormaliser {
 
     private final Pattern extension;
 
+    /** "halb zwei", "halv to": half an hour before the hour named; null when the language has no such words. */
+    private final Pattern halfPast;
+    private final Map<String, Integer> hourWords = new HashMap<>();
+    /** An hour in words after a time connector ("bis drei", "før åtte"); null when the language has no hour words. */
+    private final Pattern hourAfterConnector;
+
     TextNormaliser(Lexicon lex) {
         extension = Pattern.compile(lex.required("rule.extension"));
+        String half = lex.optional("time.halfPast", "");
+        lex.numbered("number").forEach((n, words) -> {
+            for (String w : words.split("\\|")) {
+                hourWords.put(w, n);
+            }
+        });
+        String connectors = String.join("|", lex.required("conn.at"), lex.required("conn.around"), lex.required("conn.after"),
+                lex.required("conn.before"), lex.required("conn.rangeTo"), lex.required("conn.from"));
+        hourAfterConnector = half.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:" + connectors + ")\\s+("
+                + String.join("|", hourWords.keySet()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        halfPast = half.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:" + half + ")\\s+("
+                + String.join("|", hourWords.keySet()) + "|\\d{1,2})(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Joins spaced apostrophes ("don ' t" becomes "don't  ") without moving later offsets, and blanks out phone numbers. */
@@ -49,6 +71,10 @@ final class TextNormaliser {
                 b.setCharAt(i, ' ');
             }
         }
+        if (halfPast != null) {
+            writeHalfHours(s, b);
+            writeHourWords(s, b);
+        }
         while (m.find()) {
             String digits = m.group().replaceAll("\\D", "");
             if (digits.length() >= PHONE_DIGITS) {
@@ -58,6 +84,40 @@ final class TextNormaliser {
             }
         }
         return b.toString();
+    }
+
+    /** Writes "halb zwei" as "1:30" followed by spaces, so that the time recogniser reads it and no offset moves. */
+    private void writeHalfHours(String s, StringBuilder b) {
+        Matcher h = halfPast.matcher(s);
+        while (h.find()) {
+            String n = h.group(1).toLowerCase(Locale.ROOT);
+            Integer hour = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(Integer.parseInt(n)) : hourWords.get(n);
+            if (hour == null || hour < 1 || hour > 12) {
+                continue;
+            }
+            String clock = (hour == 1 ? 12 : hour - 1) + ":30";
+            if (clock.length() > h.end() - h.start()) {
+                continue;
+            }
+            for (int i = h.start(); i < h.end(); i++) {
+                b.setCharAt(i, i - h.start() < clock.length() ? clock.charAt(i - h.start()) : ' ');
+            }
+        }
+    }
+
+    /** Writes an hour in words after a time connector ("bis drei") as digits followed by spaces. */
+    private void writeHourWords(String s, StringBuilder b) {
+        Matcher h = hourAfterConnector.matcher(s);
+        while (h.find()) {
+            Integer hour = hourWords.get(h.group(1).toLowerCase(Locale.ROOT));
+            if (hour == null || b.charAt(h.start(1)) != s.charAt(h.start(1))) {
+                continue;
+            }
+            String digits = String.valueOf(hour);
+            for (int i = h.start(1); i < h.end(1); i++) {
+                b.setCharAt(i, i - h.start(1) < digits.length() ? digits.charAt(i - h.start(1)) : ' ');
+            }
+        }
     }
 
     /** Lower-cases character by character, so that offsets stay those of the text. */

@@ -35,6 +35,12 @@ final class TimeRecogniser {
     private final Pattern around;
     private final Pattern at;
     private final Pattern clockAlone;
+    /** A word that marks a bare number as a clock time ("14 Uhr", "kl. 14"). */
+    private final Pattern marker;
+    private final boolean markerBefore;
+    /** A marking word inside a range ("8-10 Uhr"), or null when the language has none. */
+    private final Pattern markerInside;
+    private final boolean markerAfter;
 
     TimeRecogniser(Lexicon lex) {
         unitAfter = Pattern.compile(lex.required("rule.unitAfter"));
@@ -48,21 +54,41 @@ final class TimeRecogniser {
         introducedRange = Pattern.compile("(?s)\\s*(?:" + lex.required("conn.between") + ")\\b.*");
         String monthAlternation = String.join("|", lex.months().values());
         String mer = "(" + amWords + "|" + pmWords + ")";
-        String t = "(?<![\\d/.:,])(\\d{1,2})(?:\\s?:\\s?([0-5]\\d))?(?:\\s*" + mer + "(?![\\p{L}]))?"
-                + "(?!\\s*[/.]\\s*\\d)(?!\\d)(?!\\s*(?:" + lex.required("date.ordinal") + ")\\b)(?!\\s*(?:"
+        // "14 Uhr": a word after the hour that marks a clock time; "kl. 14": a word before it
+        String hourSuffix = lex.optional("time.hourSuffix", "");
+        String suffix = hourSuffix.isEmpty() ? "" : "(?:\\s*(?:" + hourSuffix + ")(?![\\p{L}]))?";
+        String hourPrefix = lex.optional("time.hourPrefix", "");
+        String prefix = hourPrefix.isEmpty() ? "" : "(?:(?:" + hourPrefix + ")\\s*)?";
+        marker = Pattern.compile((hourSuffix.isEmpty() ? "" : "\\d\\s*(?:" + hourSuffix + ")(?![\\p{L}])")
+                + (hourSuffix.isEmpty() || hourPrefix.isEmpty() ? "" : "|")
+                + (hourPrefix.isEmpty() ? "" : "(?<![\\p{L}])(?:" + hourPrefix + ")\\s*$"));
+        markerBefore = !hourPrefix.isEmpty();
+        markerInside = hourSuffix.isEmpty() && hourPrefix.isEmpty() ? null
+                : Pattern.compile(String.join("|", java.util.stream.Stream.of(
+                        hourSuffix.isEmpty() ? null : "\\d\\s*(?:" + hourSuffix + ")(?![\\p{L}])",
+                        hourPrefix.isEmpty() ? null : "(?<![\\p{L}])(?:" + hourPrefix + ")\\s*\\d")
+                        .filter(java.util.Objects::nonNull).toList()));
+        markerAfter = !hourSuffix.isEmpty();
+        String minuteSep = lex.optional("time.minuteSep", ":");
+        // a day number before a month is a date, not a time ("the 14th", "14. März")
+        String ordinalAfter = lex.optional("time.ordinalAfter", "(?:" + lex.required("date.ordinal") + ")\\b");
+        String t = "(?<![\\d/.:,])(\\d{1,2})(?:\\s?(?:" + minuteSep + ")\\s?([0-5]\\d))?" + suffix
+                + "(?:\\s*" + mer + "(?![\\p{L}]))?"
+                + "(?!\\s*[/.]\\s*\\d)(?!\\d)(?!\\s*" + ordinalAfter + ")(?!\\s*(?:"
                 + monthAlternation + ")\\b)(?!\\s*%)";
         String noonOrT = "(?:" + t + "|(" + lex.required("word.noon") + "))";
-        range = Pattern.compile("(?:\\b(?:" + lex.required("conn.between") + ")\\s+)?" + noonOrT
-                + "\\s*(?:" + lex.required("conn.rangeTo") + ")\\s*" + noonOrT, Pattern.CASE_INSENSITIVE);
+        range = Pattern.compile("(?:\\b(?:" + lex.required("conn.between") + ")\\s+)?" + prefix + noonOrT
+                + "\\s*(?:" + lex.required("conn.rangeTo") + ")\\s*" + prefix + noonOrT,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String compact = "(?<![\\d/.:])([1-9]|1[0-2])(00|15|30|45)(?!\\d)(?!\\s?[-./]\\s?\\d)";
-        after = Pattern.compile("\\b(?:" + lex.required("conn.after") + ")\\s+(?:" + t + "|" + compact + ")",
-                Pattern.CASE_INSENSITIVE);
-        before = Pattern.compile("\\b(?:" + lex.required("conn.before") + ")\\s+(?:" + t + "|" + compact + ")",
-                Pattern.CASE_INSENSITIVE);
-        around = Pattern.compile("(?:\\b|(?<=~))(?:" + lex.required("conn.around") + ")\\s*(?:" + t + "|" + compact + ")",
-                Pattern.CASE_INSENSITIVE);
-        at = Pattern.compile("(?:\\b|(?<=@))(?:" + lex.required("conn.at") + ")\\s*(?:" + t + "|" + compact + ")",
-                Pattern.CASE_INSENSITIVE);
+        after = Pattern.compile("(?<![\\p{L}])(?:" + lex.required("conn.after") + ")\\s+" + prefix + "(?:" + t + "|" + compact + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        before = Pattern.compile("(?<![\\p{L}])(?:" + lex.required("conn.before") + ")\\s+" + prefix + "(?:" + t + "|" + compact + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        around = Pattern.compile("(?:\\b|(?<=~))(?:" + lex.required("conn.around") + ")\\s*" + prefix + "(?:" + t + "|"
+                + compact + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        at = Pattern.compile("(?:\\b|(?<=@))(?:" + lex.required("conn.at") + ")\\s*" + prefix + "(?:" + t + "|" + compact + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         clockAlone = Pattern.compile(t, Pattern.CASE_INSENSITIVE);
     }
 
@@ -74,10 +100,14 @@ final class TimeRecogniser {
             return -1;
         }
         if (meridian != null) {
+            boolean pm = pmPattern.matcher(meridian).matches();
+            if (h > 12 && pm) {
+                // "18 Uhr abends": a 24-hour time with a word for the part of the day
+                return h * 60 + m;
+            }
             if (h == 0 || h > 12) {
                 return -1;
             }
-            boolean pm = pmPattern.matcher(meridian).matches();
             if (pm && h < 12) {
                 h += 12;
             } else if (!pm && h == 12) {
@@ -112,7 +142,8 @@ final class TimeRecogniser {
             // group layout: 1-3 first time, 4 first noon; 5-7 second time, 8 second noon
             boolean mer1 = m.group(3) != null;
             boolean mer2 = m.group(7) != null;
-            boolean colon = m.group(2) != null || m.group(6) != null;
+            // minutes, or a word marking a clock time ("8-10 Uhr", "kl. 8-10"), make a dash range a time
+            boolean colon = m.group(2) != null || m.group(6) != null || (markerInside != null && markerInside.matcher(sep).find());
             boolean dash = !introduced && dashRange.matcher(sep).matches();
             if (!mer1 && !mer2 && unitAfter.matcher(lc.substring(m.end())).lookingAt()) {
                 continue;
@@ -121,7 +152,10 @@ final class TimeRecogniser {
                     && BARE_DASH.matcher(sep).matches()
                     && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(5)) <= 12
                     && !unitAfterBare.matcher(lc.substring(m.end())).matches();
-            if (!introduced && !mer1 && !mer2 && !colon && !bareDash) {
+            // "12 til 13": a second hour past noon on the 24-hour clock makes a range a time
+            boolean twentyFour = m.group(5) != null && Integer.parseInt(m.group(5)) >= 13 && Integer.parseInt(m.group(5)) <= 24
+                    && m.group(1) != null && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(5));
+            if (!introduced && !mer1 && !mer2 && !colon && !bareDash && !twentyFour) {
                 continue;
             }
             if (!introduced && !dash && !mer1 && !mer2) {
@@ -181,7 +215,8 @@ final class TimeRecogniser {
         addPoint(lc, at, used, out, 0);
         Matcher alone = clockAlone.matcher(lc);
         while (alone.find()) {
-            if (isUsed(used, alone.start(), alone.end()) || (alone.group(2) == null && alone.group(3) == null)) {
+            if (isUsed(used, alone.start(), alone.end())
+                    || (alone.group(2) == null && alone.group(3) == null && !marked(lc, alone.start(), alone.end()))) {
                 continue;
             }
             int t = minutes(alone.group(1), alone.group(2), alone.group(3), (char) 0);
@@ -193,6 +228,12 @@ final class TimeRecogniser {
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
+    }
+
+    /** True when a word marks the number at [start, end) as a clock time ("14 Uhr", "kl. 14"). */
+    private boolean marked(String lc, int start, int end) {
+        return (markerAfter && marker.matcher(lc.substring(start, end)).find())
+                || (markerBefore && marker.matcher(lc.substring(Math.max(0, start - 10), start)).find());
     }
 
     private void addOpenEnded(String lc, Pattern p, boolean[] used, List<Window> out, boolean isAfter) {
