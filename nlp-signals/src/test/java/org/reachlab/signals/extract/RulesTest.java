@@ -29,6 +29,9 @@ class RulesTest {
             "Mondays are busy, try Tuesdays.|AVOID [MON] all-day ; PREFER [TUE] all-day",
             "Never before 9:30 and never after 4:30.|AVOID daily 07:30-09:30 ; AVOID daily 16:30-18:30",
             "Fridays are off-limits.|AVOID [FRI] all-day",
+            "Gatekeeper says he is in meetings until 10 every day.|AVOID daily 08:00-10:00",
+            "Busy till 9:30.|AVOID daily 07:30-09:30",
+            "You can usually get me between 14:00 and 16:00.|PREFER daily 14:00-16:00",
             "Tomorrow is bad, try Thursday.|AVOID 2026-03-04 all-day ; PREFER 2026-03-05 all-day",
             "Please don't hesitate to call me tomorrow.|PREFER 2026-03-04 all-day",
     })
