@@ -3,7 +3,6 @@ package org.reachlab.models.policy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.reachlab.data.domain.LocalSlot;
@@ -80,35 +79,11 @@ public final class StatedRulePolicy implements Policy {
     }
 
     /**
-     * The day's dials: the queue in order, each contact with dials left and candidate hours with
-     * room in the team's hourly ledger at one of them drawn uniformly, until the day is full. A
-     * contact whose candidate hours are all full waits for another day rather than being dialled
-     * against what it said.
+     * The day's dials ({@link QueueDraw}): a contact whose candidate hours are all full waits for
+     * another day rather than being dialled against what it said.
      */
     private static List<Dial> fill(DayContext day, java.util.function.Function<DueContact, int[]> candidates) {
-        List<Dial> out = new ArrayList<>();
-        HourlyLedger ledger = day.ledger();
-        for (DueContact c : day.queue()) {
-            int room = ledger.roomMask();
-            if (room == 0) {
-                break;
-            }
-            if (c.remainingThisWeek() <= 0) {
-                continue;
-            }
-            int[] hours = Arrays.stream(candidates.apply(c)).filter(h -> (room & (1 << h)) != 0).toArray();
-            if (hours.length == 0) {
-                continue;
-            }
-            double p = 1.0 / hours.length;
-            double[] dist = new double[24];
-            for (int h : hours) {
-                dist[h] = p;
-            }
-            int hour = hours[day.random().nextInt(hours.length)];
-            out.add(new Dial(c.index(), hour, ledger.book(hour), p, dist));
-        }
-        return out;
+        return QueueDraw.plan(day, (c, room) -> QueueDraw.withRoom(candidates.apply(c), room));
     }
 
     /** The hours the rule may dial a contact at today (see the class comment), ascending. */

@@ -1,7 +1,5 @@
 package org.reachlab.models.policy;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,29 +30,9 @@ abstract class UniformWindowRule implements Policy {
 
     @Override
     public final List<Dial> plan(DayContext day) {
-        List<Dial> out = new ArrayList<>();
-        HourlyLedger ledger = day.ledger();
-        for (DueContact c : day.queue()) {
-            int room = ledger.roomMask();
-            if (room == 0) {
-                break;
-            }
-            if (c.remainingThisWeek() <= 0) {
-                continue;
-            }
-            int[] open = Arrays.stream(c.allowedIn(from, to)).filter(h -> (room & (1 << h)) != 0).toArray();
-            if (open.length == 0) {
-                continue;
-            }
-            int[] hours = candidates(c, open);
-            double p = 1.0 / hours.length;
-            double[] dist = new double[24];
-            for (int h : hours) {
-                dist[h] = p;
-            }
-            int hour = hours[day.random().nextInt(hours.length)];
-            out.add(new Dial(c.index(), hour, ledger.book(hour), p, dist));
-        }
-        return out;
+        return QueueDraw.plan(day, (c, room) -> {
+            int[] open = QueueDraw.withRoom(c.allowedIn(from, to), room);
+            return open.length == 0 ? open : candidates(c, open);
+        });
     }
 }
