@@ -35,14 +35,18 @@ class PosteriorCoverageTest {
      */
     private record Staircase(GroundTruth truth) implements PosteriorSampler {
 
+        /** One draw of the attempt's slot: the first draw of the staircase of its week. */
         @Override
         public double sample(Contact contact, Instant at, RandomGenerator random) {
-            throw new UnsupportedOperationException("not used");
+            java.time.ZonedDateTime local = at.atZone(contact.zone());
+            return sampleProfile(contact, IsoWeek.of(local.toLocalDate()), random)
+                    .get(org.reachlab.data.domain.LocalSlot.of(local).index());
         }
 
+        /** The first draw of the week's staircase. */
         @Override
         public WeeklyProfile sampleProfile(Contact contact, IsoWeek week, RandomGenerator random) {
-            throw new UnsupportedOperationException("not used");
+            return posterior(contact, week).draw(random);
         }
 
         @Override

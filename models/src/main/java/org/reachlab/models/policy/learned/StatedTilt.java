@@ -58,21 +58,46 @@ final class StatedTilt {
         return factor.clone();
     }
 
-    /** The statements of a contact known before the start of a local date, or null. */
-    ContactPreferences known(Contact contact, LocalDate date) {
+    /**
+     * A contact's statements as known at the start of a local date.
+     *
+     * @param p       the statements
+     * @param start   the first instant of the date in the contact's zone
+     * @param weights whether the slot weights were known by then
+     */
+    private record Known(ContactPreferences p, Instant start, boolean weights) {
+
+        /** The slot weight of the date's hour, 0 when the weights were not known yet. */
+        double weight(LocalDate date, int hour) {
+            return weights ? p.weight(LocalSlot.indexOf(date.getDayOfWeek(), hour)) : 0;
+        }
+
+        /** True when an absence known by then covers the date's hour. */
+        boolean absent(LocalDate date, int hour) {
+            for (var a : p.absences()) {
+                if (isKnown(a.knownFrom(), start) && a.covers(date, hour)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean isKnown(Instant knownFrom, Instant start) {
+        return knownFrom == null || knownFrom.isBefore(start);
+    }
+
+    /** The statements of a contact known before the start of a local date, or null when none were. */
+    private Known known(Contact contact, LocalDate date) {
         Optional<ContactPreferences> p = stated.of(contact.id());
         if (p.isEmpty()) {
             return null;
         }
-        Instant start = date.atStartOfDay(zone(contact)).toInstant();
+        Instant start = date.atStartOfDay(contact.zone() == null ? ZoneId.of("UTC") : contact.zone()).toInstant();
         ContactPreferences c = p.get();
-        boolean weights = c.knownFrom() == null || c.knownFrom().isBefore(start);
-        boolean absences = c.absences().stream().anyMatch(a -> a.knownFrom() == null || a.knownFrom().isBefore(start));
-        return weights || absences ? c : null;
-    }
-
-    private static ZoneId zone(Contact c) {
-        return c.zone() == null ? ZoneId.of("UTC") : c.zone();
+        boolean weights = isKnown(c.knownFrom(), start);
+        boolean absences = c.absences().stream().anyMatch(a -> isKnown(a.knownFrom(), start));
+        return weights || absences ? new Known(c, start, weights) : null;
     }
 
     /**
@@ -82,36 +107,22 @@ final class StatedTilt {
     double[] multipliers(Contact contact, LocalDate date, boolean withAbsences) {
         double[] m = new double[24];
         Arrays.fill(m, 1);
-        ContactPreferences p = known(contact, date);
-        if (p == null) {
+        Known k = known(contact, date);
+        if (k == null) {
             return m;
         }
-        Instant start = date.atStartOfDay(zone(contact)).toInstant();
-        boolean weightsKnown = p.knownFrom() == null || p.knownFrom().isBefore(start);
-        int base = LocalSlot.indexOf(date.getDayOfWeek(), 0);
         for (int h = 0; h < 24; h++) {
-            if (weightsKnown) {
-                double w = p.weight(base + h);
-                if (w > 0) {
-                    m[h] *= Math.pow(factor[0], w);
-                } else if (w < 0) {
-                    m[h] *= Math.pow(factor[1], -w);
-                }
+            double w = k.weight(date, h);
+            if (w > 0) {
+                m[h] *= Math.pow(factor[0], w);
+            } else if (w < 0) {
+                m[h] *= Math.pow(factor[1], -w);
             }
-            if (withAbsences && absentKnown(p, date, h, start)) {
+            if (withAbsences && k.absent(date, h)) {
                 m[h] *= factor[2];
             }
         }
         return m;
-    }
-
-    private static boolean absentKnown(ContactPreferences p, LocalDate date, int hour, Instant start) {
-        for (var a : p.absences()) {
-            if ((a.knownFrom() == null || a.knownFrom().isBefore(start)) && a.covers(date, hour)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -119,14 +130,8 @@ final class StatedTilt {
      * dial is not representative of its segment's hour).
      */
     boolean speaksOf(Contact contact, LocalDate date, int hour) {
-        ContactPreferences p = known(contact, date);
-        if (p == null) {
-            return false;
-        }
-        Instant start = date.atStartOfDay(zone(contact)).toInstant();
-        boolean weightsKnown = p.knownFrom() == null || p.knownFrom().isBefore(start);
-        return (weightsKnown && p.weight(LocalSlot.indexOf(date.getDayOfWeek(), hour)) != 0)
-                || absentKnown(p, date, hour, start);
+        Known k = known(contact, date);
+        return k != null && (k.weight(date, hour) != 0 || k.absent(date, hour));
     }
 
     /**
@@ -135,22 +140,18 @@ final class StatedTilt {
      * @param prior the belief's prior mean of the dial's hour for the contact, without the tilt
      */
     void observe(Contact contact, LocalDate date, int hour, boolean connected, double prior) {
-        ContactPreferences p = known(contact, date);
-        if (p == null) {
+        Known k = known(contact, date);
+        if (k == null) {
             return;
         }
-        Instant start = date.atStartOfDay(zone(contact)).toInstant();
         double y = connected ? 1 : 0;
-        if (absentKnown(p, date, hour, start)) {
+        if (k.absent(date, hour)) {
             observed[2][BINS] += y;
             expected[2][BINS] += prior;
             factor[2] = solve(2);
             return;
         }
-        if (!(p.knownFrom() == null || p.knownFrom().isBefore(start))) {
-            return;
-        }
-        double w = p.weight(LocalSlot.indexOf(date.getDayOfWeek(), hour));
+        double w = k.weight(date, hour);
         if (w == 0) {
             return;
         }
