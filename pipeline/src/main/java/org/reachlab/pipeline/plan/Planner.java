@@ -135,8 +135,9 @@ public final class Planner {
     /** Why the date is not a working day for the rep in its own zone, or {@code null} when it is. */
     static String notWorking(Rep r, LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
-        if (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY) {
-            return date + " is a " + d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT);
+        if (!r.days().contains(d)) {
+            return date + " is a " + d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT)
+                    + ", not one of the rep's working days " + r.days().stream().sorted().toList();
         }
         return null;
     }

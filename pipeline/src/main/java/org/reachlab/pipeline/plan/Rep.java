@@ -1,8 +1,11 @@
 package org.reachlab.pipeline.plan;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A sales rep as the plan sees them.
@@ -14,8 +17,13 @@ import java.util.Objects;
  * @param start    start of the working hours
  * @param end      end of the working hours (exclusive)
  * @param team     the rep's team, or {@code null}
+ * @param days     the weekdays the rep works (Monday to Friday unless reps.csv says otherwise)
  */
-public record Rep(String id, ZoneId zone, int capacity, int perHour, LocalTime start, LocalTime end, String team) {
+public record Rep(String id, ZoneId zone, int capacity, int perHour, LocalTime start, LocalTime end, String team,
+                  Set<DayOfWeek> days) {
+
+    /** The working days when reps.csv gives none. */
+    public static final Set<DayOfWeek> DEFAULT_DAYS = Set.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
     /** Dials a day when reps.csv gives no capacity. */
     public static final int DEFAULT_CAPACITY = 60;
@@ -33,6 +41,10 @@ public record Rep(String id, ZoneId zone, int capacity, int perHour, LocalTime s
             throw new IllegalArgumentException("capacity >= 0 and 1 <= perHour <= 60, received capacity=" + capacity
                     + " perHour=" + perHour);
         }
+        days = Set.copyOf(days);
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("a rep works on at least one weekday");
+        }
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("start must be before end, received " + start + "-" + end);
         }
@@ -40,7 +52,7 @@ public record Rep(String id, ZoneId zone, int capacity, int perHour, LocalTime s
 
     /** A rep with the default capacity and hours. */
     public static Rep withDefaults(String id, ZoneId zone) {
-        return new Rep(id, zone, DEFAULT_CAPACITY, DEFAULT_PER_HOUR, DEFAULT_START, DEFAULT_END, null);
+        return new Rep(id, zone, DEFAULT_CAPACITY, DEFAULT_PER_HOUR, DEFAULT_START, DEFAULT_END, null, DEFAULT_DAYS);
     }
 
     /** Minutes between two planned starts within an hour. */

@@ -18,7 +18,8 @@ import org.reachlab.data.time.ZoneResolver;
 
 /**
  * Reads {@code reps.csv} ({@code rep_id}; optional {@code zone}, {@code team}, {@code capacity},
- * {@code start}, {@code end}, and {@code per_hour}, dials in one hour). A reps file is short and
+ * {@code start}, {@code end}, {@code per_hour}, dials in one hour, and {@code days}, the working
+ * weekdays such as {@code MON TUE WED THU FRI SAT}; Monday to Friday when empty). A reps file is short and
  * every rep in it is planned for, so a bad value stops the plan with one message naming the file,
  * the line, the column and the value, rather than dropping the rep.
  */
@@ -26,7 +27,7 @@ public final class RepFiles {
 
     /** The reps table's columns. */
     public static final TableSchema REPS = new TableSchema("reps", List.of("rep_id"),
-            List.of("zone", "team", "capacity", "start", "end", "per_hour"));
+            List.of("zone", "team", "capacity", "start", "end", "per_hour", "days"));
 
     private RepFiles() {
     }
@@ -65,7 +66,7 @@ public final class RepFiles {
                 if (!start.isBefore(end)) {
                     throw bad(file, row, "end", row.get("end"), "is not after start " + start);
                 }
-                reps.add(new Rep(id, zone, capacity, perHour, start, end, row.get("team")));
+                reps.add(new Rep(id, zone, capacity, perHour, start, end, row.get("team"), days(file, row)));
             }
         } catch (InputFormatException e) {
             throw new PlanInputException(e.getMessage());
@@ -88,6 +89,27 @@ public final class RepFiles {
             reps.add(Rep.withDefaults(id, zone));
         }
         return reps;
+    }
+
+    private static java.util.Set<java.time.DayOfWeek> days(Path file, CsvRow row) {
+        String v = row.get("days");
+        if (v == null) {
+            return Rep.DEFAULT_DAYS;
+        }
+        java.util.Set<java.time.DayOfWeek> out = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String d : v.trim().split("[\\s;/|]+")) {
+            java.time.DayOfWeek found = null;
+            for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+                if (d.length() >= 3 && w.name().startsWith(d.toUpperCase(java.util.Locale.ROOT))) {
+                    found = w;
+                }
+            }
+            if (found == null) {
+                throw bad(file, row, "days", v, "names an unknown day '" + d + "' (expected MON TUE WED THU FRI SAT SUN)");
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     private static int integer(Path file, CsvRow row, String column, int fallback, int min, int max) {
