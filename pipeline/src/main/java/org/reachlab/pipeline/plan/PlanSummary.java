@@ -19,7 +19,7 @@ import java.util.Map;
  * @param dropped          calls dropped at the final check at their exact minute (quiet hours inside an hour)
  * @param planned          calls planned
  * @param reps             reps planned for
- * @param repsOff          reps for whom the date is not a working day, with why
+ * @param repsOff          reps for whom the date is not a working day, with the days they work
  */
 public record PlanSummary(String date, String rules, String model, long contactRows, long contactsRejected,
                           long withoutZone, long contacts, Map<String, Long> notDue, long noOpenHour, long notChosen,

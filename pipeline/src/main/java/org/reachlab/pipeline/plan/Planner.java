@@ -88,7 +88,9 @@ public final class Planner {
             }
         }
         if (working.isEmpty()) {
-            throw new PlanInputException(date + " is not a working day for any rep: " + off);
+            throw new PlanInputException(date + " is a " + dayName(date.getDayOfWeek())
+                    + ", not a working day of any rep (" + off.entrySet().stream().map(e -> e.getKey() + ": "
+                    + e.getValue()).collect(java.util.stream.Collectors.joining("; ")) + ")");
         }
         Map<String, Integer> repIndex = new HashMap<>();
         for (int i = 0; i < working.size(); i++) {
@@ -136,10 +138,15 @@ public final class Planner {
     static String notWorking(Rep r, LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
         if (!r.days().contains(d)) {
-            return date + " is a " + d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT)
-                    + ", not one of the rep's working days " + r.days().stream().sorted().toList();
+            return "works " + r.days().stream().sorted().map(x -> x.name().substring(0, 3))
+                    .collect(java.util.stream.Collectors.joining(" "));
         }
         return null;
+    }
+
+    private static String dayName(DayOfWeek d) {
+        String n = d.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     private record RepPlan(List<PlannedCall> calls, long noOpen, long notChosen, long dropped) {
