@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -128,40 +126,86 @@ public record CallingRules(Scope defaults, Map<String, Scope> countries, Map<Str
      */
     public Optional<RuleBreach> check(Contact c, ContactFlags flags, Instant start, CallHistory history,
                                       HolidayCalendar calendar) {
-        if (flags.doNotCall()) {
-            return Optional.of(RuleBreach.DO_NOT_CALL);
+        return forContact(c, flags, history, calendar).check(start);
+    }
+
+    /** The rules of one contact with one history, for many checks in a row (each local date's verdict is kept). */
+    public ContactRules forContact(Contact c, ContactFlags flags, CallHistory history, HolidayCalendar calendar) {
+        return new ContactRules(c, flags, history, calendar);
+    }
+
+    /**
+     * The rules as they apply to one contact with one history: {@link #check} answers for any start;
+     * what depends only on the contact's local date (the day, the pause, the weekly cap) is worked
+     * out once per date.
+     */
+    public final class ContactRules {
+        private final Contact contact;
+        private final ContactFlags flags;
+        private final CallHistory history;
+        private final HolidayCalendar calendar;
+        private final Scope scope;
+        private final LocalDate connected;
+        private LocalDate lastDate;
+        private RuleBreach lastVerdict;
+
+        private ContactRules(Contact contact, ContactFlags flags, CallHistory history, HolidayCalendar calendar) {
+            this.contact = contact;
+            this.flags = flags;
+            this.history = history;
+            this.calendar = calendar;
+            this.scope = scope(contact);
+            this.connected = history.lastConnect() == null ? null
+                    : history.lastConnect().atZone(contact.zone()).toLocalDate();
         }
-        LocalDateTime local = start.atZone(c.zone()).toLocalDateTime();
-        if (!dayAllowed(c, local.toLocalDate(), calendar)) {
-            return Optional.of(RuleBreach.DAY_NOT_ALLOWED);
-        }
-        if (!scope(c).window.contains(local.toLocalTime())) {
-            return Optional.of(RuleBreach.OUTSIDE_WINDOW);
-        }
-        if (flags.quiet(local.toLocalTime())) {
-            return Optional.of(RuleBreach.QUIET_HOURS);
-        }
-        if (history.lastConnect() != null) {
-            LocalDate connected = history.lastConnect().atZone(c.zone()).toLocalDate();
-            if (local.toLocalDate().isBefore(connected.plusDays(pauseAfterConnectDays))) {
-                return Optional.of(RuleBreach.PAUSE_AFTER_CONNECT);
+
+        /** Whether a call starting at the instant is allowed, or the first rule it breaks. */
+        public Optional<RuleBreach> check(Instant start) {
+            if (flags.doNotCall()) {
+                return Optional.of(RuleBreach.DO_NOT_CALL);
             }
-        }
-        LocalDate weekStart = local.toLocalDate().with(DayOfWeek.MONDAY);
-        int thisWeek = 0;
-        for (Instant a : history.attempts()) {
-            ZonedDateTime z = a.atZone(c.zone());
-            if (!z.toLocalDate().isBefore(weekStart) && ChronoUnit.DAYS.between(weekStart, z.toLocalDate()) < 7) {
-                thisWeek++;
+            LocalDateTime local = LocalDateTime.ofInstant(start, contact.zone());
+            LocalDate date = local.toLocalDate();
+            if (!date.equals(lastDate)) {
+                lastVerdict = dayVerdict(date);
+                lastDate = date;
             }
-            if (Duration.between(a, start).abs().toMinutes() < minGapMinutes) {
-                return Optional.of(RuleBreach.MIN_GAP);
+            if (lastVerdict == RuleBreach.DAY_NOT_ALLOWED) {
+                return Optional.of(lastVerdict);
             }
+            java.time.LocalTime t = local.toLocalTime();
+            if (!scope.window.contains(t)) {
+                return Optional.of(RuleBreach.OUTSIDE_WINDOW);
+            }
+            if (flags.quiet(t)) {
+                return Optional.of(RuleBreach.QUIET_HOURS);
+            }
+            if (lastVerdict != null) {
+                return Optional.of(lastVerdict);
+            }
+            if (minGapMinutes > 0) {
+                for (Instant a : history.attempts()) {
+                    if (Math.abs(Duration.between(a, start).toMinutes()) < minGapMinutes) {
+                        return Optional.of(RuleBreach.MIN_GAP);
+                    }
+                }
+            }
+            return Optional.empty();
         }
-        if (thisWeek >= maxPerWeek) {
-            return Optional.of(RuleBreach.WEEKLY_CAP);
+
+        /** What the local date alone forbids: the day, the pause after a connect, the weekly cap; or {@code null}. */
+        private RuleBreach dayVerdict(LocalDate date) {
+            if (!scope.allows(date.getDayOfWeek()) || (!scope.holidays && calendar.isHoliday(date, contact.region()))) {
+                return RuleBreach.DAY_NOT_ALLOWED;
+            }
+            if (connected != null && date.isBefore(connected.plusDays(pauseAfterConnectDays))) {
+                return RuleBreach.PAUSE_AFTER_CONNECT;
+            }
+            if (attemptsInWeek(contact, date, history) >= maxPerWeek) {
+                return RuleBreach.WEEKLY_CAP;
+            }
+            return null;
         }
-        return Optional.empty();
     }
 
     /**

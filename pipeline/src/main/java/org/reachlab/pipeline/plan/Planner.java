@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.reachlab.data.domain.LocalSlot;
 import org.reachlab.data.time.IsoWeek;
 import org.reachlab.data.time.LocalTimes;
 import org.reachlab.models.PosteriorSampler;
-import org.reachlab.models.ProfilePosterior;
 import org.reachlab.models.ReachabilityModel;
 import org.reachlab.models.WeeklyProfile;
 
@@ -48,7 +46,7 @@ import org.reachlab.models.WeeklyProfile;
 public final class Planner {
 
     /** Posterior draws per planned call. */
-    static final int DRAWS = 40;
+    static final int DRAWS = 20;
 
     private final ReachabilityModel model;
     private final CallingRules rules;
@@ -178,12 +176,11 @@ public final class Planner {
         long noOpen = 0;
         for (int ci = 0; ci < n; ci++) {
             Callee c = callees.get(ci);
+            CallingRules.ContactRules r = rules.forContact(c.contact(), c.flags(), c.history(), calendar);
             boolean open = false;
             for (int b = 0; b < blocks.size(); b++) {
                 Instant first = blocks.get(b);
-                Instant last = first.plusSeconds(60L * lastOffset);
-                if (rules.check(c.contact(), c.flags(), first, c.history(), calendar).isPresent()
-                        || rules.check(c.contact(), c.flags(), last, c.history(), calendar).isPresent()) {
+                if (r.check(first).isPresent() || r.check(first.plusSeconds(60L * lastOffset)).isPresent()) {
                     continue;
                 }
                 open = true;
@@ -196,13 +193,18 @@ public final class Planner {
                 noOpen++;
             }
         }
-        Integer[] order = new Integer[k];
+        // by value, highest first; ties in candidate order (contacts in input order, then blocks)
+        long[] keys = new long[k];
         for (int i = 0; i < k; i++) {
-            order[i] = i;
+            long q = Math.round((1 - Math.max(0, Math.min(1, value[i]))) * (1L << 30));
+            keys[i] = q << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = (int) keys[i];
         }
         final double[] v = value;
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -v[i])
-                .thenComparing(i -> callees.get(who[i]).contact().id()).thenComparingInt(i -> where[i]));
         boolean[] taken = new boolean[n];
         int[] perBlock = new int[blocks.size()];
         List<List<Integer>> chosen = new ArrayList<>();
@@ -238,7 +240,7 @@ public final class Planner {
                 double p = v[idx];
                 PlannedCall call = new PlannedCall(rep.id(), c.contact(), local, start.atZone(rep.zone()), p,
                         Double.NaN, Double.NaN, c.channel(), "");
-                call = withInterval(call, week, start.plusSeconds(1800));
+                call = withInterval(call, start.plusSeconds(1800));
                 if (explainer != null) {
                     call = call.withReason(explainer.reason(c, local, p));
                 }
@@ -256,19 +258,15 @@ public final class Planner {
         return profile.get(LocalSlot.of(local).index());
     }
 
-    private PlannedCall withInterval(PlannedCall call, IsoWeek week, Instant at) {
+    private PlannedCall withInterval(PlannedCall call, Instant at) {
         if (!(model instanceof PosteriorSampler sampler)) {
             return call;
         }
         Contact c = call.contact();
-        ZonedDateTime local = at.atZone(c.zone());
-        IsoWeek w = IsoWeek.of(local.toLocalDate());
-        int slot = LocalSlot.of(local).index();
-        ProfilePosterior posterior = sampler.posterior(c, w);
         SplittableRandom random = new SplittableRandom(c.id().hashCode() * 0x9E3779B97F4A7C15L ^ at.getEpochSecond());
         double[] d = new double[DRAWS];
         for (int i = 0; i < DRAWS; i++) {
-            d[i] = posterior.draw(random).get(slot);
+            d[i] = sampler.sample(c, at, random);
         }
         Arrays.sort(d);
         return call.withInterval(quantile(d, 0.1), quantile(d, 0.9));
