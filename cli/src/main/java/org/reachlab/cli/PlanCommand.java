@@ -119,7 +119,7 @@ final class PlanCommand implements Callable<Integer> {
         for (String line : plan.summary().lines()) {
             pw.println(line);
         }
-        pw.printf(Locale.ROOT, "planned in %.2f s; wrote %d files into %s%n", seconds, files.size(), out);
+        pw.printf(Locale.ROOT, "read the data and notes and planned in %.2f s; wrote %d files into %s%n", seconds, files.size(), out);
         pw.flush();
         return 0;
     }

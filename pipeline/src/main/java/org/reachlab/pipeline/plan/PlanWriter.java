@@ -30,7 +30,8 @@ public final class PlanWriter {
     public static final List<String> COLUMNS = List.of("rep_id", "order", "contact_id", "local_start", "rep_start",
             "zone", "probability", "probability_lo", "probability_hi", "channel", "reason", "country", "segment");
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** ISO-8601 with the offset always written as {@code +HH:MM} (also {@code +00:00}, never {@code Z}). */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
     private PlanWriter() {
     }
