@@ -78,6 +78,11 @@ final class BacktestCommand implements Callable<Integer> {
             "give them to the models as stated-preference evidence."})
     boolean statedPreferences;
 
+    @Option(names = "--events", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Read the data's events.csv, when it has one, as behavioural evidence (default: yes;",
+                    "--no-events leaves it out)."})
+    boolean events;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -95,7 +100,7 @@ final class BacktestCommand implements Callable<Integer> {
                 period == null || period.splitAt == null ? null : parseInstant(period.splitAt),
                 Duration.ofHours(gapHours), folds, online, bootstrap, modelOptions.seed, null);
         long t0 = System.nanoTime();
-        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences);
+        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences, events);
         BacktestResult r;
         try {
             r = Backtest.run(loaded.data(), o);
