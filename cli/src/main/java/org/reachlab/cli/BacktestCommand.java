@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.evaluation.backtest.Backtest;
 import org.reachlab.evaluation.backtest.BacktestOptions;
+import org.reachlab.evaluation.backtest.EventsComparison;
 import org.reachlab.evaluation.backtest.BacktestResult;
 import org.reachlab.evaluation.backtest.BacktestWriter;
 import org.reachlab.models.ModelConfig;
@@ -83,6 +84,10 @@ final class BacktestCommand implements Callable<Integer> {
                     "--no-events leaves it out)."})
     boolean events;
 
+    @Option(names = "--compare-events", description = {"Also run every family without the data's events and",
+            "print the difference in log-loss and AUC with a paired bootstrap over contacts (events-comparison.csv)."})
+    boolean compareEvents;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -117,6 +122,17 @@ final class BacktestCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "test: %d attempts, %d contacts, %d connects; %s; %d bootstrap replicates by contact%n",
                 r.testRows(), r.testContacts(), r.connects(), online ? "online (prequential)" : "offline", bootstrap);
         w.print(BacktestWriter.table(r));
+        if (compareEvents) {
+            if (loaded.data().events().size() == 0) {
+                throw new UserFacingException("--compare-events needs events: " + data + " has no usable events.csv"
+                        + (events ? "" : " (or --no-events was given)"));
+            }
+            List<EventsComparison.Row> rows = EventsComparison.run(loaded.data(), o);
+            w.printf(Locale.ROOT, "%nwith and without the %d events (paired bootstrap over test contacts):%n",
+                    loaded.data().events().size());
+            w.print(EventsComparison.table(rows));
+            EventsComparison.writeCsv(rows, out.resolve("events-comparison.csv"));
+        }
         w.printf(Locale.ROOT, "wrote %s: summary.json, leaderboard.csv, segments.csv, reliability.csv in %.1f s%n", out,
                 (System.nanoTime() - t0) / 1e9);
         w.flush();
