@@ -15,6 +15,7 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.evaluation.backtest.Backtest;
 import org.reachlab.evaluation.backtest.BacktestOptions;
 import org.reachlab.evaluation.backtest.EventsComparison;
+import org.reachlab.data.domain.EventKind;
 import org.reachlab.evaluation.backtest.BacktestResult;
 import org.reachlab.evaluation.backtest.BacktestWriter;
 import org.reachlab.models.ModelConfig;
@@ -84,6 +85,10 @@ final class BacktestCommand implements Callable<Integer> {
                     "--no-events leaves it out)."})
     boolean events;
 
+    @Option(names = "--event-kinds", paramLabel = "KINDS", split = ",",
+            description = "Read only these kinds of the data's events (e.g. sms_in), to see what each kind adds.")
+    List<String> eventKinds;
+
     @Option(names = "--compare-events", description = {"Also run every family without the data's events and",
             "print the difference in log-loss and AUC with a paired bootstrap over contacts (events-comparison.csv)."})
     boolean compareEvents;
@@ -106,6 +111,19 @@ final class BacktestCommand implements Callable<Integer> {
                 Duration.ofHours(gapHours), folds, online, bootstrap, modelOptions.seed, null);
         long t0 = System.nanoTime();
         DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences, events);
+        if (eventKinds != null) {
+            java.util.Set<EventKind> kinds = java.util.EnumSet.noneOf(EventKind.class);
+            for (String k : eventKinds) {
+                kinds.add(EventKind.parse(k).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown event kind '" + k + "' in --event-kinds (expected some of " + EventKind.codes()
+                                + ")")));
+            }
+            var kept = loaded.data().events().only(kinds);
+            spec.commandLine().getOut().printf(Locale.ROOT, "events: %d of them of the kinds %s%n", kept.size(),
+                    eventKinds);
+            loaded = new DataDirectory.Loaded(loaded.data().withEvents(kept), loaded.rejected(), loaded.nonLive(),
+                    kept.size(), loaded.eventsWarning());
+        }
         BacktestResult r;
         try {
             r = Backtest.run(loaded.data(), o);
