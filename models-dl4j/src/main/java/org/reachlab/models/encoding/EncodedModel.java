@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
@@ -178,43 +177,44 @@ public abstract class EncodedModel implements ReachabilityModel {
     }
 
     /**
-     * Scores the contacts in blocks of {@value #PROFILE_BLOCK} on all cores: each block's rows are
-     * built on the week grid of each zone (computed once per zone) and go through the core in one
-     * call.
+     * Scores the contacts in blocks of {@value #PROFILE_BLOCK} on all cores: each worker encodes a
+     * block's week rows straight into buffers it reuses ({@link ProfileRows}), on the week grid of
+     * each zone and the calendar days of each region (computed once per call), and sends them
+     * through the core in one call. The profiles are those of {@link #profile}, whatever the
+     * number of workers.
      */
     @Override
     public WeeklyProfile[] profiles(List<Contact> contacts, IsoWeek week) {
         WeeklyProfile[] out = new WeeklyProfile[contacts.size()];
-        Map<ZoneId, WeekGrid> grids = new ConcurrentHashMap<>();
+        ProfileRows.Week shared = new ProfileRows.Week(week, days);
         int blocks = (contacts.size() + PROFILE_BLOCK - 1) / PROFILE_BLOCK;
-        IntStream range = IntStream.range(0, blocks);
-        (blocks > 1 ? range.parallel() : range).forEach(b -> {
-            int from = b * PROFILE_BLOCK;
-            int to = Math.min(contacts.size(), from + PROFILE_BLOCK);
-            RawRows.Builder rows = RawRows.builder((to - from) * LocalSlot.COUNT, days, events);
-            for (int i = from; i < to; i++) {
-                Contact c = contacts.get(i);
-                WeekGrid grid = grids.computeIfAbsent(c.zone(), z -> WeekGrid.of(week, z));
-                rows.addWeek(c, grid, book.get(c.id()), relations, weights);
-            }
-            double[] p = predict(encoder().encode(rows.take()));
-            for (int i = from; i < to; i++) {
-                Contact c = contacts.get(i);
-                double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);
-                if (absences.absences().containsKey(c.id())) {
-                    double[] f = absences.weekFactors(c, week);
-                    for (int s = 0; s < q.length; s++) {
-                        q[s] *= f[s];
+        int workers = Math.min(blocks, ForkJoinPool.getCommonPoolParallelism() + 1);
+        AtomicInteger next = new AtomicInteger();
+        IntStream range = IntStream.range(0, workers);
+        (workers > 1 ? range.parallel() : range).forEach(w -> {
+            ProfileRows rows = new ProfileRows(encoder());
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                int from = b * PROFILE_BLOCK;
+                int to = Math.min(contacts.size(), from + PROFILE_BLOCK);
+                double[] p = predict(rows.encode(contacts, from, to, shared, book, relations, weights, events));
+                for (int i = from; i < to; i++) {
+                    Contact c = contacts.get(i);
+                    double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);
+                    if (absences.absences().containsKey(c.id())) {
+                        double[] f = absences.weekFactors(c, week);
+                        for (int s = 0; s < q.length; s++) {
+                            q[s] *= f[s];
+                        }
                     }
+                    out[i] = new WeeklyProfile(c.id(), week, q);
                 }
-                out[i] = new WeeklyProfile(c.id(), week, q);
             }
         });
         return out;
     }
 
-    /** Contacts scored together by {@link #profiles}. */
-    private static final int PROFILE_BLOCK = 256;
+    /** Contacts scored together by {@link #profiles}: a block's rows stay in the cache of its core. */
+    private static final int PROFILE_BLOCK = 16;
 
     /**
      * Records the outcome in the contact's history at once and queues it as a training row; every
