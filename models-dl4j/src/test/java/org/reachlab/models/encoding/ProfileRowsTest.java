@@ -2,6 +2,7 @@ package org.reachlab.models.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reachlab.data.domain.Contact;
+import org.reachlab.data.domain.EventKind;
+import org.reachlab.data.log.EventLog;
 import org.reachlab.data.time.IsoWeek;
 import org.reachlab.models.DataSource;
 import org.reachlab.models.ModelConfig;
@@ -30,9 +33,30 @@ class ProfileRowsTest {
     @ParameterizedTest
     @ValueSource(strings = {"logistic", "neural"})
     void profilesAreTheWeekRowsProbabilities(String family) {
-        EncodedModel m = (EncodedModel) ModelRegistry.standard().get(family).train(DATA,
+        profilesMatchWeekRows(family, DATA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"logistic", "neural"})
+    void profilesWithEventsAreTheWeekRowsProbabilities(String family) {
+        // every third contact has events at several hours in the weeks before the profiled weeks
+        EventLog.Builder events = EventLog.builder();
+        List<Contact> known = new ArrayList<>(DATA.contacts().values());
+        long start = Instant.parse("2025-03-03T06:00:00Z").getEpochSecond();
+        EventKind[] kinds = {EventKind.EMAIL_OPEN, EventKind.WEB_VISIT, EventKind.SMS_IN};
+        for (int i = 0; i < known.size(); i += 3) {
+            for (int k = 0; k < 12; k++) {
+                events.add(known.get(i), start + 3600L * (k * 29 + i % 7), kinds[k % kinds.length],
+                        k % 2 == 0 ? null : "r1");
+            }
+        }
+        profilesMatchWeekRows(family, DATA.withEvents(events.build()));
+    }
+
+    private static void profilesMatchWeekRows(String family, TrainingData data) {
+        EncodedModel m = (EncodedModel) ModelRegistry.standard().get(family).train(data,
                 ModelConfig.defaults(family).withParam("maxEpochs", 2));
-        List<Contact> contacts = new ArrayList<>(DATA.contacts().values());
+        List<Contact> contacts = new ArrayList<>(data.contacts().values());
         // cold contacts in other zones, and a block that is not full
         for (int i = 0; i < 21; i++) {
             Contact c = contacts.get(i);
