@@ -31,7 +31,7 @@ public final class GateFeatures {
             "norwegian");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "you");
-    private static final Set<String> PRESENT_OR_MODAL = Set.of("MD", "VBZ", "VBP", "VB");
+    private static final Set<String> PRESENT_OR_MODAL = Set.of("MD", "VBZ", "VBP");
     private static final Set<String> REPORTING = Set.of("said", "asked", "told", "wrote", "mentioned", "requested",
             "suggested", "indicated", "confirmed", "says");
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("\\s*'\\s*(?=(?:m|s|ll|re|ve|d|t)\\b)");
@@ -61,6 +61,8 @@ public final class GateFeatures {
     private final Pattern busyCue;
     private final Pattern preferCue;
     private final Pattern negationCue;
+    /** Nouns of time, which as a subject state a time, not a thing: "mornings are out". */
+    private final Pattern timeNoun;
     private final Pattern personBe;
     /** Words that start a request: "call me", "try him" (a sentence that opens with one is an instruction). */
     private final Pattern imperativeStart;
@@ -99,6 +101,7 @@ public final class GateFeatures {
         busyCue = lex.cue("cue.busy");
         preferCue = lex.cue("cue.prefer");
         negationCue = lex.cue("cue.negation");
+        timeNoun = Pattern.compile(required(p, "gate.timeNoun"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         personBe = cue(p, "gate.personBe");
         imperativeStart = Pattern.compile("^(?:\\p{L}+\\s*[,:]\\s*)?(?:please\\s+|bitte\\s+|vennligst\\s+)?(?:"
                 + p.getProperty("gate.request") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -164,9 +167,11 @@ public final class GateFeatures {
 
     /**
      * The subject before the first verb is a common noun ("the ribbons are available", "stack manager
-     * changes will be available"), not a pronoun or a name.
+     * changes will be available"), not a pronoun, a name or a time ("mornings are out"); nouns after a
+     * preposition ("per our discussion, ...") are not the subject.
      */
-    private static double thingSubject(List<TextAnalysis.Token> tokens) {
+    private double thingSubject(List<TextAnalysis.Token> tokens) {
+        boolean afterPreposition = false;
         for (TextAnalysis.Token t : tokens) {
             String pos = t.pos();
             if (pos == null) {
@@ -179,12 +184,12 @@ public final class GateFeatures {
             if (pos.startsWith("PRP") && SUBJECT_PRONOUNS.contains(w) || pos.equals("NNP") || pos.equals("NNPS")) {
                 return 0.0;
             }
-            if (pos.equals("NN") || pos.equals("NNS")) {
+            if (pos.equals("IN") || pos.equals("TO")) {
+                afterPreposition = true;
+            } else if (pos.equals(",") || pos.equals(":")) {
+                afterPreposition = false;
+            } else if ((pos.equals("NN") || pos.equals("NNS")) && !afterPreposition && !timeNoun.matcher(w).matches()) {
                 return 1.0;
-            }
-            if (pos.equals(",") || pos.equals(":") || pos.equals("IN")) {
-                // "For the luncheon ...", "Jana: ...": the subject comes later
-                continue;
             }
         }
         return 0.0;
@@ -213,12 +218,16 @@ public final class GateFeatures {
     }
 
     private static Pattern cue(Properties p, String key) {
+        return Lexicon.words(required(p, key), false);
+    }
+
+    private static String required(Properties p, String key) {
         String v = p.getProperty(key);
         if (v == null || v.isBlank()) {
             throw new IllegalStateException("gate word list gate-words-" + p.getProperty("#language")
                     + ".properties lacks the key " + key);
         }
-        return Lexicon.words(v.strip(), false);
+        return v.strip();
     }
 
     private static Properties words(String language) {

@@ -29,6 +29,9 @@ class GateAccuracyTest {
     static final double REAL_KEEP = 0.95;
     /** Share of real email sentences the rules misread that the gate drops. */
     static final double REAL_DROP = 0.60;
+    /** The same two shares on the held-out Parakweet sentences. */
+    static final double HELD_OUT_KEEP = 0.90;
+    static final double HELD_OUT_DROP = 0.30;
 
     record Score(int keptPositive, int positives, int droppedNegative, int negatives, List<String> errors) {
         double keep() {
@@ -88,9 +91,36 @@ class GateAccuracyTest {
                 text.put(f[0], f[2]);
             }
         }
+        Score s = score(labelled("real-email-gate-labels.tsv", text));
+        System.out.println("gate on the real email sentences: " + s.summary());
+        assertThat(s.keep()).as(s.summary()).isGreaterThanOrEqualTo(REAL_KEEP);
+        assertThat(s.drop()).as(s.summary()).isGreaterThanOrEqualTo(REAL_DROP);
+    }
+
+    @Test
+    void separatesHeldOutParakweetSentences() throws Exception {
+        Map<String, String> text = new HashMap<>();
+        for (String file : List.of("Ask0729-fixed.txt", "testSet-qualifiedBatch-fixed.txt")) {
+            Path f = SharedData.require("data/real/parakweet-email-intent/" + file);
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String[] p = lines.get(i).split("\t", 2);
+                if (p.length == 2) {
+                    text.put(file + ":" + (i + 1), p[1].strip());
+                }
+            }
+        }
+        Score s = score(labelled("parakweet-gate-heldout.tsv", text));
+        System.out.println("gate on the held-out Parakweet sentences: " + s.summary());
+        assertThat(s.keep()).as(s.summary()).isGreaterThanOrEqualTo(HELD_OUT_KEEP);
+        assertThat(s.drop()).as(s.summary()).isGreaterThanOrEqualTo(HELD_OUT_DROP);
+    }
+
+    /** The sentences of a label file (id, label), their text looked up by id. */
+    private static List<GateCorpus.Sentence> labelled(String resource, Map<String, String> text) throws Exception {
         List<GateCorpus.Sentence> sentences = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                GateAccuracyTest.class.getResourceAsStream("real-email-gate-labels.tsv"), StandardCharsets.UTF_8))) {
+                GateAccuracyTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -99,16 +129,13 @@ class GateAccuracyTest {
                 String[] f = line.split("\t");
                 String t = text.get(f[0]);
                 if (t == null) {
-                    throw new IllegalStateException("real-email-gate-labels.tsv: id " + f[0] + " is not in " + tsv);
+                    throw new IllegalStateException(resource + ": id " + f[0] + " is not in the shared data");
                 }
                 TextAnalysis a = GateCorpus.analyse(t, "en");
                 sentences.add(new GateCorpus.Sentence(f[0], "en", t,
                         a.sentences().stream().flatMap(x -> x.tokens().stream()).toList(), f[1].equals("1")));
             }
         }
-        Score s = score(sentences);
-        System.out.println("gate on the real email sentences: " + s.summary());
-        assertThat(s.keep()).as(s.summary()).isGreaterThanOrEqualTo(REAL_KEEP);
-        assertThat(s.drop()).as(s.summary()).isGreaterThanOrEqualTo(REAL_DROP);
+        return sentences;
     }
 }
