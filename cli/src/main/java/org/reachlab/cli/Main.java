@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
                 ExperimentCommand.class,
                 DemoCommand.class,
                 OpeCommand.class,
+                PilotCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
