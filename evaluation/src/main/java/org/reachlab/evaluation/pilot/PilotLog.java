@@ -378,6 +378,87 @@ public final class PilotLog {
         return era * 146_097 + doe - 719_468;
     }
 
+    /** A builder of a log in memory (for simulated pilots), without reading files. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects contacts and calls in memory; not thread-safe. */
+    public static final class Builder {
+        private final Map<String, Integer> contactIndex = new HashMap<>();
+        private final Map<String, Integer> segmentIndex = new HashMap<>();
+        private final Map<String, Integer> countryIndex = new HashMap<>();
+        private final Map<String, Integer> repIndex = new HashMap<>();
+        private final List<String> segments = new ArrayList<>();
+        private final List<String> countries = new ArrayList<>();
+        private final List<String> reps = new ArrayList<>();
+        private int[] cSeg = new int[256];
+        private int[] cCountry = new int[256];
+        private int[] contact = new int[1024];
+        private int[] rep = new int[1024];
+        private long[] epoch = new long[1024];
+        private int[] day = new int[1024];
+        private byte[] flags = new byte[1024];
+        private int n;
+
+        /** Adds a contact (a second call with the same id is ignored). */
+        public Builder contact(String id, String industry, String role, String country) {
+            if (contactIndex.containsKey(id)) {
+                return this;
+            }
+            int i = contactIndex.size();
+            contactIndex.put(id, i);
+            if (i == cSeg.length) {
+                cSeg = Arrays.copyOf(cSeg, i * 2);
+                cCountry = Arrays.copyOf(cCountry, i * 2);
+            }
+            cSeg[i] = segmentIndex.computeIfAbsent(lower(industry) + "|" + lower(role), k -> add(segments, k));
+            cCountry[i] = countryIndex.computeIfAbsent(country == null ? UNKNOWN : country, k -> add(countries, k));
+            return this;
+        }
+
+        /**
+         * Adds a live call of a contact added before.
+         *
+         * @param offsetSeconds the offset its {@code at} is written in (gives its local day)
+         * @param meeting       whether a meeting was booked
+         */
+        public Builder call(String contactId, String repId, long epochSecond, int offsetSeconds, boolean connected,
+                            boolean meeting) {
+            Integer c = contactIndex.get(contactId);
+            if (c == null) {
+                throw new IllegalArgumentException("call of contact " + contactId + ", which was not added");
+            }
+            if (n == contact.length) {
+                int m = n * 2;
+                contact = Arrays.copyOf(contact, m);
+                rep = Arrays.copyOf(rep, m);
+                epoch = Arrays.copyOf(epoch, m);
+                day = Arrays.copyOf(day, m);
+                flags = Arrays.copyOf(flags, m);
+            }
+            contact[n] = c;
+            rep[n] = repId == null ? -1 : repIndex.computeIfAbsent(repId, k -> add(reps, k));
+            epoch[n] = epochSecond;
+            day[n] = (int) Math.floorDiv(epochSecond + offsetSeconds, 86_400L);
+            flags[n] = (byte) ((connected ? CONNECTED : 0) | MEETING_KNOWN | (meeting ? MEETING : 0));
+            n++;
+            return this;
+        }
+
+        /** The log. */
+        public PilotLog build() {
+            long noRep = 0;
+            for (int i = 0; i < n; i++) {
+                noRep += rep[i] < 0 ? 1 : 0;
+            }
+            Counts counts = new Counts(n, n, 0, Map.of(), noRep, 0, n > 0, null);
+            int k = contactIndex.size();
+            return new PilotLog(n, contact, rep, epoch, day, flags, null, List.copyOf(reps), k, Arrays.copyOf(cSeg, k),
+                    Arrays.copyOf(cCountry, k), List.copyOf(segments), List.copyOf(countries), counts);
+        }
+    }
+
     /** Live calls kept. */
     public int size() {
         return size;
