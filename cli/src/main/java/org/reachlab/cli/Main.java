@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
                 DemoCommand.class,
                 OpeCommand.class,
                 PilotCommand.class,
+                PilotCheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
