@@ -77,7 +77,7 @@ public final class PilotCheckCommand implements Callable<Integer> {
             PilotCheck.Result r;
             try {
                 r = PilotCheck.run(new PilotCheck.Spec(w, reps, pilotReps, weeksBefore, weeksAfter, p.trim(), runs,
-                        seed), null);
+                        seed, true), null);
             } catch (IllegalArgumentException e) {
                 throw new UserFacingException(e.getMessage(), e);
             }

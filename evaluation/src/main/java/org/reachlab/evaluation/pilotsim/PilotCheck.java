@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.reachlab.data.synth.SyntheticWorld;
 import org.reachlab.data.synth.WorldConfig;
+import org.reachlab.data.synth.WorldGenerator;
 import org.reachlab.evaluation.pilot.PilotAnalysis;
 import org.reachlab.evaluation.pilot.PilotConfig;
 import org.reachlab.evaluation.pilot.PilotResult;
@@ -31,9 +33,11 @@ public final class PilotCheck {
      * @param policy      the pilot policy, TYPE[:MODEL] ({@code uniform}: no effect)
      * @param runs        simulated pilots
      * @param firstSeed   the first world's seed (then +1 for each run)
+     * @param freshWorlds a new world for every run; false: one world (of the first seed), each run with its
+     *                    own books, pilot reps and luck (faster, for tests)
      */
     public record Spec(WorldConfig world, int reps, int pilotReps, int weeksBefore, int weeksAfter, String policy,
-                       int runs, long firstSeed) {
+                       int runs, long firstSeed, boolean freshWorlds) {
     }
 
     /** One run: the truth and the interval. */
@@ -86,9 +90,11 @@ public final class PilotCheck {
         SimulatedPilot.Spec pilot = SimulatedPilot.Spec.of(spec.reps(), spec.pilotReps(), start, spec.policy());
         PilotConfig config = PilotConfig.defaults().withResamples(0);
         List<Run> runs = new ArrayList<>();
+        SyntheticWorld shared = spec.freshWorlds() ? null : new WorldGenerator(w).generate(spec.firstSeed());
         for (int k = 0; k < spec.runs(); k++) {
             long seed = spec.firstSeed() + k;
-            SimulatedPilot.Run sim = SimulatedPilot.run(w, seed, pilot);
+            SimulatedPilot.Run sim = shared == null ? SimulatedPilot.run(w, seed, pilot)
+                    : SimulatedPilot.run(shared, seed, pilot.validate(w));
             List<String> control = new ArrayList<>(sim.reps());
             control.removeAll(sim.pilot());
             Teams teams = new Teams(sim.pilot(), control, java.util.Set.copyOf(sim.reps()), "simulation");
