@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
                 OpeCommand.class,
                 PilotCommand.class,
                 PilotCheckCommand.class,
+                PilotDesignCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
