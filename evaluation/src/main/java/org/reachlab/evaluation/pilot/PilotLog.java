@@ -37,7 +37,17 @@ public final class PilotLog {
     /** The segment or country of a contact that contacts.csv does not list or leaves blank. */
     public static final String UNKNOWN = "unknown";
 
-    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final Map<String, Outcome> OUTCOME_CODES = new HashMap<>();
+    private static final Map<String, Channel> CHANNEL_CODES = new HashMap<>();
+
+    static {
+        for (Outcome o : Outcome.values()) {
+            OUTCOME_CODES.put(o.code(), o);
+        }
+        for (Channel c : Channel.values()) {
+            CHANNEL_CODES.put(c.code(), c);
+        }
+    }
 
     private final int size;
     private final int[] contact;
@@ -169,7 +179,10 @@ public final class PilotLog {
             for (CsvRow row : r) {
                 String ch = row.get("channel");
                 if (ch != null) {
-                    Channel c = Channel.parse(ch).orElse(null);
+                    Channel c = CHANNEL_CODES.get(ch);
+                    if (c == null) {
+                        c = Channel.parse(ch).orElse(null);
+                    }
                     if (c == null) {
                         unreadable.merge("channel", 1L, Long::sum);
                         continue;
@@ -179,7 +192,11 @@ public final class PilotLog {
                         continue;
                     }
                 }
-                Outcome o = Outcome.parse(row.get("outcome")).orElse(null);
+                String oc = row.get("outcome");
+                Outcome o = oc == null ? null : OUTCOME_CODES.get(oc);
+                if (o == null) {
+                    o = Outcome.parse(oc).orElse(null);
+                }
                 if (o == null) {
                     unreadable.merge("outcome", 1L, Long::sum);
                     continue;
