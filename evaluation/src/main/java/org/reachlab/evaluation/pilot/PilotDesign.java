@@ -96,8 +96,8 @@ public final class PilotDesign {
                 conns[r * nw + w]++;
             }
         }
-        // whole weeks only (a last week that ends on a Friday counts): drop a last partial week
-        int full = (range[1] - range[0] + 3) / 7;
+        // whole weeks, rounded (a last week with calls up to its Thursday counts)
+        int full = (range[1] - range[0] + 4) / 7;
         if (full < 2 * weeks) {
             throw new PilotInputException("the log has " + full + " whole weeks; --weeks " + weeks + " needs "
                     + 2 * weeks + " (that many before and after)");
