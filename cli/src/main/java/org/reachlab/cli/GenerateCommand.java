@@ -3,10 +3,13 @@ package org.reachlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reachlab.data.privacy.NoteRedaction;
+import org.reachlab.data.synth.WorldConfig;
 import org.reachlab.data.synth.WorldWriter;
+import org.reachlab.evaluation.pilotsim.SimulatedPilot;
 import org.reachlab.evaluation.simulation.HistoryGenerator;
 import org.reachlab.evaluation.simulation.SimulationResult;
 import picocli.CommandLine.Command;
@@ -43,15 +46,71 @@ public final class GenerateCommand implements Callable<Integer> {
             "notes.csv are replaced by [PERSON], [EMAIL], [PHONE], [IBAN], [ADDRESS]."})
     boolean keepPersonalData;
 
+    @Option(names = "--reps", paramLabel = "N", description = "Reps dialing (overrides the world's dialing.reps).")
+    Integer reps;
+
+    @Option(names = "--pilot-reps", paramLabel = "K", description = {"Simulate a pilot: K reps, drawn at random, switch"
+            + " from uniform 09-17 to --pilot-policy on --pilot-start; every rep works its own book of contacts.",
+            "Writes reps.csv (rep_id, team) and truth/pilot.json (the true effect on the pilot team)."})
+    Integer pilotReps;
+
+    @Option(names = "--pilot-start", paramLabel = "DATE", description = "The pilot's first day (default: the middle of the history).")
+    LocalDate pilotStart;
+
+    @Option(names = "--pilot-policy", paramLabel = "TYPE[:MODEL]", defaultValue = "greedy:beta_online",
+            description = "The pilot reps' policy type, and the model a learned type acts on (default: ${DEFAULT-VALUE}).")
+    String pilotPolicy;
+
     @Spec
     CommandSpec spec;
 
+    private Integer pilot(WorldConfig config) {
+        if (pilotReps == null) {
+            return null;
+        }
+        long t0 = System.nanoTime();
+        int n = reps != null ? reps : config.dialing().reps();
+        LocalDate first = LocalDate.parse(config.start());
+        LocalDate start = pilotStart != null ? pilotStart : first.plusWeeks(config.weeks() / 2);
+        SimulatedPilot.Spec s = SimulatedPilot.Spec.of(n, pilotReps, start, pilotPolicy);
+        SimulatedPilot.Run run;
+        try {
+            run = SimulatedPilot.run(config, options.seed, s);
+            SimulatedPilot.write(run, options.seed, s, out);
+            if (keepPersonalData) {
+                WorldWriter.writeNotes(run.world().notes(), out.resolve("notes.csv"), NoteRedaction.KEEP);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserFacingException("cannot write to " + out + ": " + e.getMessage(), e);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "generated %d contacts, %d weeks, %d reps, %d calls into %s%n",
+                run.world().contacts().size(), config.weeks(), n, run.calls().size(), out);
+        w.println(SimulatedPilot.describe(run));
+        w.printf(Locale.ROOT, "took %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        w.flush();
+        return 0;
+    }
+
     @Override
     public Integer call() {
+        WorldConfig config = options.config();
+        if (reps != null) {
+            if (reps < 1) {
+                throw new UserFacingException("--reps must be > 0, received " + reps);
+            }
+            config = config.withDialing(config.dialing().withReps(reps));
+        }
+        Integer piloted = pilot(config);
+        if (piloted != null) {
+            return piloted;
+        }
         long t0 = System.nanoTime();
         HistoryGenerator.Generated g;
         try {
-            g = HistoryGenerator.generate(options.config(), options.seed, out);
+            g = HistoryGenerator.generate(config, options.seed, out);
             if (events) {
                 var ev = org.reachlab.data.synth.EventGenerator.generate(g.world(), options.seed);
                 org.reachlab.data.synth.EventGenerator.write(ev, out);

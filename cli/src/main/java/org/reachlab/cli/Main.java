@@ -35,6 +35,9 @@ import picocli.CommandLine.ScopeType;
                 ExperimentCommand.class,
                 DemoCommand.class,
                 OpeCommand.class,
+                PilotCommand.class,
+                PilotCheckCommand.class,
+                PilotDesignCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
