@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.reachlab.benchmarks.Fixtures;
+import org.reachlab.benchmarks.units.Calls;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.compliance.CallingRules;
 import org.reachlab.data.compliance.ComplianceFiles;
@@ -106,16 +107,22 @@ public class PlanBenchmark {
         }
         CallingRules rules = ComplianceFiles.bundled();
         planner = new Planner(model, rules, calendar, new Explainer(index, NoteStatements.none()));
-        Plan p = plan();
+        Plan p = run();
         if (p.calls().size() != (long) reps * Rep.DEFAULT_CAPACITY) {
             throw new IllegalStateException("the plan has " + p.calls().size() + " calls, expected "
                     + reps * Rep.DEFAULT_CAPACITY + ": " + p.summary().lines());
         }
     }
 
-    /** Plans the day. */
+    /** Plans the day, counting the calls planned. */
     @Benchmark
-    public Plan plan() {
+    public Plan plan(Calls calls) {
+        Plan p = run();
+        calls.calls += p.calls().size();
+        return p;
+    }
+
+    private Plan run() {
         return planner.plan(DATE, team, callees, new Planner.LoadCounts(callees.size(), 0, 0));
     }
 

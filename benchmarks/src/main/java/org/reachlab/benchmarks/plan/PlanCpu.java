@@ -3,6 +3,7 @@ package org.reachlab.benchmarks.plan;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import org.reachlab.benchmarks.units.Calls;
 
 /**
  * The CPU time of a plan, for a machine too busy for wall-clock figures: {@link PlanBenchmark}'s
@@ -26,14 +27,14 @@ public final class PlanCpu {
             b.setUp();
             try {
                 for (int i = 0; i < 3; i++) {
-                    b.plan();
+                    b.plan(new Calls());
                 }
                 int n = 5;
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 int calls = 0;
                 for (int i = 0; i < n; i++) {
-                    calls = b.plan().calls().size();
+                    calls = b.plan(new Calls()).calls().size();
                 }
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9 / n;
                 double wall = (System.nanoTime() - t0) / 1e9 / n;
