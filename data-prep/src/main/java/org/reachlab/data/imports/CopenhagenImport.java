@@ -115,38 +115,20 @@ public final class CopenhagenImport {
         Files.createDirectories(out);
         List<Call> calls = new ArrayList<>();
         long read;
+        long smsRead = 0;
         long[] rejected = {0};
         long[] smsRejected = {0};
         List<Call> messages = new ArrayList<>();
-        long smsRead = 0;
         try (RejectsWriter rejects = RejectsWriter.create(out.resolve("rejects.csv"))) {
-            java.util.function.Consumer<Rejection> sink = r -> {
+            read = readTable(in, SCHEMA, r -> {
                 rejected[0]++;
                 rejects.accept(r);
-            };
-            try (CsvTableReader reader = CsvTableReader.open(in, SCHEMA, sink)) {
-                for (CsvRow row : reader) {
-                    Call c = parse(row, sink);
-                    if (c != null) {
-                        calls.add(c);
-                    }
-                }
-                read = reader.rowsRead();
-            }
+            }, CopenhagenImport::parse, calls);
             if (sms != null) {
-                java.util.function.Consumer<Rejection> smsSink = r -> {
+                smsRead = readTable(sms, SMS_SCHEMA, r -> {
                     smsRejected[0]++;
                     rejects.accept(r);
-                };
-                try (CsvTableReader reader = CsvTableReader.open(sms, SMS_SCHEMA, smsSink)) {
-                    for (CsvRow row : reader) {
-                        Call m = parseMessage(row, smsSink);
-                        if (m != null) {
-                            messages.add(m);
-                        }
-                    }
-                    smsRead = reader.rowsRead();
-                }
+                }, CopenhagenImport::parseMessage, messages);
                 if (smsRead != smsRejected[0] + messages.size()) {
                     throw new IllegalStateException("read " + smsRead + " message rows but parsed " + messages.size()
                             + " and rejected " + smsRejected[0]);
@@ -220,6 +202,21 @@ public final class CopenhagenImport {
             smsSummary = new Sms(smsRead, smsRejected[0], events, skipped);
         }
         return new Summary(read, rejected[0], duplicates, kept.size(), contacts.size(), connected, epoch, smsSummary);
+    }
+
+    /** Reads every row of one table through {@code parse} into {@code into}; returns the rows read. */
+    private static long readTable(Path file, TableSchema schema, java.util.function.Consumer<Rejection> sink,
+                                  java.util.function.BiFunction<CsvRow, java.util.function.Consumer<Rejection>, Call> parse,
+                                  List<Call> into) throws IOException {
+        try (CsvTableReader reader = CsvTableReader.open(file, schema, sink)) {
+            for (CsvRow row : reader) {
+                Call c = parse.apply(row, sink);
+                if (c != null) {
+                    into.add(c);
+                }
+            }
+            return reader.rowsRead();
+        }
     }
 
     private static Call parseMessage(CsvRow row, java.util.function.Consumer<Rejection> sink) {

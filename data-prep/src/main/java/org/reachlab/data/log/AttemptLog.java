@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.reachlab.data.domain.Attempt;
 import org.reachlab.data.domain.Channel;
 import org.reachlab.data.domain.Contact;
@@ -207,15 +206,7 @@ public final class AttemptLog {
 
         /** Sorts by contact (in order of first appearance), time and input order, and freezes the log. */
         public AttemptLog build() {
-            int[] order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            // stable merge sort: equal keys keep input order
-            IntArrays.mergeSort(order, (x, y) -> {
-                int c = Integer.compare(contact[x], contact[y]);
-                return c != 0 ? c : Long.compare(epochSecond[x], epochSecond[y]);
-            });
+            int[] order = ContactTimeOrder.of(contact, epochSecond, size, contacts.size());
             int[] sContact = new int[size];
             long[] sTime = new long[size];
             byte[] sOutcome = new byte[size];

@@ -1,6 +1,5 @@
 package org.reachlab.data.log;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -216,14 +215,7 @@ public final class EventLog {
 
         /** Sorts by contact (in order of first appearance), time and input order, and freezes the log. */
         public EventLog build() {
-            int[] order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            IntArrays.mergeSort(order, (x, y) -> {
-                int c = Integer.compare(contact[x], contact[y]);
-                return c != 0 ? c : Long.compare(epochSecond[x], epochSecond[y]);
-            });
+            int[] order = ContactTimeOrder.of(contact, epochSecond, size, contacts.size());
             long[] sTime = new long[size];
             byte[] sKind = new byte[size];
             short[] sSlot = new short[size];
