@@ -205,17 +205,47 @@ public final class AttemptLog {
             return true;
         }
 
+        /** Sorts {@code order[from, to)} by time, keeping the order of equal times. */
+        private void sortByTime(int[] order, int from, int to) {
+            if (to - from > 32) {
+                // on a copy of the range: fastutil's ranged merge sort would copy the whole array
+                int[] part = Arrays.copyOfRange(order, from, to);
+                IntArrays.mergeSort(part, (x, y) -> Long.compare(epochSecond[x], epochSecond[y]));
+                System.arraycopy(part, 0, order, from, part.length);
+                return;
+            }
+            for (int i = from + 1; i < to; i++) {
+                int v = order[i];
+                long t = epochSecond[v];
+                int j = i - 1;
+                while (j >= from && epochSecond[order[j]] > t) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = v;
+            }
+        }
+
         /** Sorts by contact (in order of first appearance), time and input order, and freezes the log. */
         public AttemptLog build() {
-            int[] order = new int[size];
+            // a counting sort by contact (stable), then each contact's attempts by time with a
+            // stable sort: equal keys keep input order; linear in the rows but for each contact's
+            // own sort, where one comparator sort over all rows spent most of its time in cache misses
+            int[] first = new int[contacts.size() + 1];
             for (int i = 0; i < size; i++) {
-                order[i] = i;
+                first[contact[i] + 1]++;
             }
-            // stable merge sort: equal keys keep input order
-            IntArrays.mergeSort(order, (x, y) -> {
-                int c = Integer.compare(contact[x], contact[y]);
-                return c != 0 ? c : Long.compare(epochSecond[x], epochSecond[y]);
-            });
+            for (int c = 0; c < contacts.size(); c++) {
+                first[c + 1] += first[c];
+            }
+            int[] order = new int[size];
+            int[] next = Arrays.copyOf(first, contacts.size());
+            for (int i = 0; i < size; i++) {
+                order[next[contact[i]]++] = i;
+            }
+            for (int c = 0; c < contacts.size(); c++) {
+                sortByTime(order, first[c], first[c + 1]);
+            }
             int[] sContact = new int[size];
             long[] sTime = new long[size];
             byte[] sOutcome = new byte[size];
