@@ -2,7 +2,6 @@ package org.reachlab.data.io;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.CharArrayReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +51,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
             .get();
@@ -328,17 +327,19 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
         }
         long base = c.firstLine() - 1;
         RowChunk.Builder rows = new RowChunk.Builder();
-        long nextStartLine = 1;
-        try (CSVParser p = CSVParser.builder().setReader(new CharArrayReader(chars.array(),
-                chars.arrayOffset() + chars.position(), chars.remaining())).setFormat(FORMAT).get()) {
-            nextStartLine = p.getCurrentLineNumber() + 1;
-            for (CSVRecord record : p) {
-                long line = base + nextStartLine;
-                nextStartLine = p.getCurrentLineNumber() + 1;
-                if (record.size() == 1 && record.get(0).isEmpty()) {
+        CsvChunkParser p = new CsvChunkParser(chars.array(), chars.limit());
+        long line = 1;
+        try {
+            while (true) {
+                line = p.nextLine();
+                List<String> values = p.next();
+                if (values == null) {
+                    break;
+                }
+                if (values.size() == 1 && values.get(0).isEmpty()) {
                     continue; // a blank line is not a row
                 }
-                CsvRow row = new CsvRow(fileName, line, record.toList(), index);
+                CsvRow row = new CsvRow(fileName, base + line, values, index);
                 Rejection structural = structuralProblem(row);
                 if (structural != null) {
                     rows.rejected(structural);
@@ -346,8 +347,8 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
                     rows.row(row);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw new Unparseable(base + nextStartLine, e);
+        } catch (CsvChunkParser.Malformed e) {
+            throw new Unparseable(base + line, e);
         }
         return rows.build();
     }
