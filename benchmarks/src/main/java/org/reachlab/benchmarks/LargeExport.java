@@ -15,7 +15,11 @@ import java.util.SplittableRandom;
  * over DE, NO, SE, GB and US states, calls over 2026 in business hours with realistic outcome
  * shares, and one bad row in every ten thousand (so the rejects path is exercised too).
  *
- * <p>Usage: {@code java -cp benchmarks.jar org.reachlab.benchmarks.LargeExport ROWS OUT_DIR [SEED]}.
+ * <p>With an event count it also writes events.csv: that many behavioural events of the same
+ * contacts (email opens and replies, web visits, meetings, inbound calls, LinkedIn activity, texts),
+ * over 2026 at any hour, a third naming a rep, and one bad row in every ten thousand.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.reachlab.benchmarks.LargeExport ROWS OUT_DIR [SEED [EVENTS]]}.
  * The same arguments write the same bytes.
  */
 public final class LargeExport {
@@ -75,12 +79,43 @@ public final class LargeExport {
         }
     }
 
+    private static final String[] KINDS = {"email_open", "email_open", "email_reply", "web_visit", "web_visit",
+            "meeting_accepted", "inbound_call", "linkedin_activity", "sms_in", "sms_out"};
+
+    /** Writes {@code events} events of the {@code rows / 50} contacts of {@link #write} into {@code out/events.csv}. */
+    public static void writeEvents(long rows, long events, Path out, long seed) throws IOException {
+        Files.createDirectories(out);
+        SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
+        int contacts = (int) Math.max(1, rows / 50);
+        long start = Instant.parse("2026-01-05T00:00:00Z").getEpochSecond();
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("events.csv"), StandardCharsets.UTF_8)) {
+            w.write("event_id,contact_id,at,kind,rep_id,source\n");
+            StringBuilder sb = new StringBuilder(100);
+            for (long r = 0; r < events; r++) {
+                sb.setLength(0);
+                sb.append('e').append(r).append(",c").append(rnd.nextInt(contacts)).append(',');
+                long t = start + rnd.nextInt(350) * 86_400L + rnd.nextInt(86_400);
+                sb.append(r % 10_000 == 9_999 ? "not-a-time" : Instant.ofEpochSecond(t).toString()).append(',')
+                        .append(KINDS[rnd.nextInt(KINDS.length)]).append(',');
+                if (rnd.nextInt(3) == 0) {
+                    sb.append("rep-").append(r % 40);
+                }
+                sb.append(",engagement\n");
+                w.append(sb);
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: LargeExport ROWS OUT_DIR [SEED]");
+            System.err.println("usage: LargeExport ROWS OUT_DIR [SEED [EVENTS]]");
             System.exit(2);
         }
         long rows = Long.parseLong(args[0].replace("_", ""));
-        write(rows, Path.of(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 1L);
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
+        write(rows, Path.of(args[1]), seed);
+        if (args.length > 3) {
+            writeEvents(rows, Long.parseLong(args[3].replace("_", "")), Path.of(args[1]), seed);
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.evaluation.backtest.Backtest;
 import org.reachlab.evaluation.backtest.BacktestOptions;
+import org.reachlab.evaluation.backtest.EventsComparison;
+import org.reachlab.data.domain.EventKind;
 import org.reachlab.evaluation.backtest.BacktestResult;
 import org.reachlab.evaluation.backtest.BacktestWriter;
 import org.reachlab.models.ModelConfig;
@@ -78,6 +80,19 @@ final class BacktestCommand implements Callable<Integer> {
             "give them to the models as stated-preference evidence."})
     boolean statedPreferences;
 
+    @Option(names = "--events", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Read the data's events.csv, when it has one, as behavioural evidence (default: yes;",
+                    "--no-events leaves it out)."})
+    boolean events;
+
+    @Option(names = "--event-kinds", paramLabel = "KINDS", split = ",",
+            description = "Read only these kinds of the data's events (e.g. sms_in), to see what each kind adds.")
+    List<String> eventKinds;
+
+    @Option(names = "--compare-events", description = {"Also run every family without the data's events and",
+            "print the difference in log-loss and AUC with a paired bootstrap over contacts (events-comparison.csv)."})
+    boolean compareEvents;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -95,7 +110,20 @@ final class BacktestCommand implements Callable<Integer> {
                 period == null || period.splitAt == null ? null : parseInstant(period.splitAt),
                 Duration.ofHours(gapHours), folds, online, bootstrap, modelOptions.seed, null);
         long t0 = System.nanoTime();
-        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences);
+        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences, events);
+        if (eventKinds != null) {
+            java.util.Set<EventKind> kinds = java.util.EnumSet.noneOf(EventKind.class);
+            for (String k : eventKinds) {
+                kinds.add(EventKind.parse(k).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown event kind '" + k + "' in --event-kinds (expected some of " + EventKind.codes()
+                                + ")")));
+            }
+            var kept = loaded.data().events().only(kinds);
+            spec.commandLine().getOut().printf(Locale.ROOT, "events: %d of them of the kinds %s%n", kept.size(),
+                    eventKinds);
+            loaded = new DataDirectory.Loaded(loaded.data().withEvents(kept), loaded.rejected(), loaded.nonLive(),
+                    kept.size(), loaded.eventsWarning());
+        }
         BacktestResult r;
         try {
             r = Backtest.run(loaded.data(), o);
@@ -112,6 +140,17 @@ final class BacktestCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "test: %d attempts, %d contacts, %d connects; %s; %d bootstrap replicates by contact%n",
                 r.testRows(), r.testContacts(), r.connects(), online ? "online (prequential)" : "offline", bootstrap);
         w.print(BacktestWriter.table(r));
+        if (compareEvents) {
+            if (loaded.data().events().size() == 0) {
+                throw new UserFacingException("--compare-events needs events: " + data + " has no usable events.csv"
+                        + (events ? "" : " (or --no-events was given)"));
+            }
+            List<EventsComparison.Row> rows = EventsComparison.run(loaded.data(), o);
+            w.printf(Locale.ROOT, "%nwith and without the %d events (paired bootstrap over test contacts):%n",
+                    loaded.data().events().size());
+            w.print(EventsComparison.table(rows));
+            EventsComparison.writeCsv(rows, out.resolve("events-comparison.csv"));
+        }
         w.printf(Locale.ROOT, "wrote %s: summary.json, leaderboard.csv, segments.csv, reliability.csv in %.1f s%n", out,
                 (System.nanoTime() - t0) / 1e9);
         w.flush();

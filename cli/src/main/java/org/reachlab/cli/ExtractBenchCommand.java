@@ -51,6 +51,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
+    private static String loadTime(long millis) {
+        return millis < 0 ? "never (not needed)" : millis + " ms";
+    }
+
     @Override
     public Integer call() {
         if (notes < 1 || rounds < 1 || timingShare < 0 || timingShare > 1) {
@@ -67,12 +71,14 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         }
         List<SignalNote> mix = SyntheticNotes.generate(notes, timingShare, seed, germanShare, norwegianShare);
         PrintWriter w = spec.commandLine().getOut();
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = processCpuNanos(os);
         long t0 = System.nanoTime();
         NlpPipeline pipeline = NlpPipeline.shared();
         long startup = (System.nanoTime() - t0) / 1_000_000;
-        w.printf(Locale.ROOT, "pipeline start-up: %d ms (tokenize, ssplit, pos, SUTime)%n", startup);
+        w.printf(Locale.ROOT, "pipeline start-up: %d ms (tokenize, ssplit; the POS tagger and SUTime load when a note"
+                + " first needs them)%n", startup);
         SignalExtractor extractor = new SignalExtractor(pipeline, true);
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int round = 1; round <= rounds; round++) {
             long cpu0 = processCpuNanos(os);
             long a = System.nanoTime();
@@ -84,6 +90,13 @@ public final class ExtractBenchCommand implements Callable<Integer> {
                     + " CPU %.2f s = %.0f notes per CPU-second; load average %.1f; %d notes with signals%n", round, notes,
                     timingShare * 100, secs, notes / secs, n, cpu, cpu > 0 ? notes / cpu : 0.0, os.getSystemLoadAverage(),
                     withSignals);
+            if (round == 1) {
+                double first = (System.nanoTime() - t0) / 1e9;
+                double firstCpu = (processCpuNanos(os) - cpuStart) / 1e9;
+                w.printf(Locale.ROOT, "first %d notes with start-up: %.2f s = %.0f notes/s; CPU %.2f s (POS tagger loaded"
+                        + " in %s, SUTime in %s)%n", notes, first, notes / first, firstCpu, loadTime(pipeline.posLoadMillis()),
+                        loadTime(pipeline.sutimeLoadMillis()));
+            }
             w.flush();
         }
         return 0;

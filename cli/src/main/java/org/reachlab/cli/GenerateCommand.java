@@ -29,6 +29,12 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     WorldOptions options;
 
+    @Option(names = "--events", description = {"Also write events.csv: each contact's email opens and replies, web"
+            + " visits, meeting acceptances,",
+            "inbound calls and LinkedIn activity, tied to its true reachability (docs/world.md, \"Behavioural events\");",
+            "truth/event-ties.csv records the tie."})
+    boolean events;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -46,6 +52,14 @@ public final class GenerateCommand implements Callable<Integer> {
         HistoryGenerator.Generated g;
         try {
             g = HistoryGenerator.generate(options.config(), options.seed, out);
+            if (events) {
+                var ev = org.reachlab.data.synth.EventGenerator.generate(g.world(), options.seed);
+                org.reachlab.data.synth.EventGenerator.write(ev, out);
+                spec.commandLine().getOut().printf(Locale.ROOT, "events: %d behavioural events of %d contacts"
+                        + " (%d without any) into %s%n", ev.events().size(), ev.ties().size(),
+                        ev.ties().stream().filter(org.reachlab.data.synth.EventGenerator.Tie::silent).count(),
+                        out.resolve("events.csv"));
+            }
             if (keepPersonalData) {
                 WorldWriter.writeNotes(g.world().notes(), out.resolve("notes.csv"), NoteRedaction.KEEP);
             }

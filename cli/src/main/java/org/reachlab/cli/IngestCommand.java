@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Validates a CRM export (calls, contacts, notes) and writes the tables the pipeline reads.",
                 "",
                 "Writes into --out: the validated contacts.csv, calls.csv and notes.csv; rejects.csv (every bad",
-                "row with file, line, column, value and reason); features.csv; summary.json (per table read,",
+                "row with file, line, column, value and reason); events.csv with --events; features.csv; summary.json (per table read,",
                 "accepted, rejected, and rejections by reason). Personal data in note text is replaced by placeholders"
                         + " unless --keep-personal-data."})
 final class IngestCommand implements Callable<Integer> {
@@ -32,6 +32,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--notes", paramLabel = "FILE", description = "notes.csv: emails and notes (optional).")
     Path notes;
+
+    @Option(names = "--events", paramLabel = "FILE", description = {"events.csv: behavioural events (email opens and"
+            + " replies, web visits, meetings, inbound calls, texts; optional).",
+            "Written validated to events.csv; the feature table counts each contact's events before each attempt."})
+    Path events;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
@@ -62,15 +67,17 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestResult r = Ingestion.standard().with(new Parallelism(threads, Parallelism.CHUNK_BYTES))
                 .run(new IngestOptions(calls, contacts, notes, out, features,
-                NoteRedaction.choose(keepPersonalData)));
+                        NoteRedaction.choose(keepPersonalData)).withEvents(events));
         var w = spec.commandLine().getOut();
         w.printf("%-9s %10s %10s %10s  %s%n", "table", "read", "accepted", "rejected", "rejected by reason");
         for (TableReport t : r.tables()) {
             w.printf("%-9s %10d %10d %10d  %s%n", t.table(), t.read(), t.accepted(), t.rejected(),
                     reasons(t.rejectedByReason()));
         }
-        w.printf("%nWrote %s: contacts.csv, calls.csv, notes.csv (%d notes), rejects.csv (%d rows)%s, summary.json"
-                        + " in %.1f s%n", out, r.notes(), r.rejected(),
+        r.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
+        w.printf("%nWrote %s: contacts.csv, calls.csv, notes.csv (%d notes)%s, rejects.csv (%d rows)%s, summary.json"
+                        + " in %.1f s%n", out, r.notes(), events == null ? "" : ", events.csv (" + r.events().size() + " events)",
+                r.rejected(),
                 r.featureRows() >= 0 ? ", features.csv (" + r.featureRows() + " rows)" : "", r.seconds());
         StringBuilder phases = new StringBuilder();
         r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ")

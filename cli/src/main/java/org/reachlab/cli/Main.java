@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
                 SimulateCommand.class,
                 TrainCommand.class,
                 ScoreCommand.class,
+                PlanCommand.class,
                 BacktestCommand.class,
                 TruthCheckCommand.class,
                 ExtractCommand.class,

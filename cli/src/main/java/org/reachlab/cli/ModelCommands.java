@@ -26,11 +26,34 @@ final class ModelCommands {
      * command's output what the notes gave.
      */
     static DataDirectory.Loaded load(CommandSpec spec, Path dir, boolean statedPreferences) throws IOException {
+        return load(spec, dir, statedPreferences, true);
+    }
+
+    /**
+     * Loads a data directory, with its events.csv when {@code events} and the directory has one (and
+     * says so on standard output).
+     */
+    static DataDirectory.Loaded load(CommandSpec spec, Path dir, boolean statedPreferences, boolean events)
+            throws IOException {
+        DataDirectory.Loaded l = loadData(spec, dir, statedPreferences, events);
+        PrintWriter w = spec.commandLine().getOut();
+        if (l.eventsWarning() != null) {
+            spec.commandLine().getErr().println("warning: " + l.eventsWarning());
+        } else if (l.events() > 0) {
+            w.printf("events: %d behavioural events read from %s%n", l.events(), dir.resolve(DataDirectory.EVENTS));
+        } else if (!events && java.nio.file.Files.isRegularFile(dir.resolve(DataDirectory.EVENTS))) {
+            w.printf("events: %s left out (--no-events)%n", dir.resolve(DataDirectory.EVENTS));
+        }
+        return l;
+    }
+
+    private static DataDirectory.Loaded loadData(CommandSpec spec, Path dir, boolean statedPreferences, boolean events)
+            throws IOException {
         HolidayCalendar calendar = HolidayCalendar.standard();
         if (!statedPreferences) {
-            return DataDirectory.load(dir, calendar);
+            return DataDirectory.load(dir, calendar, events);
         }
-        var loaded = DataDirectory.loadWithNotes(dir, calendar, SignalExtractor.shared());
+        var loaded = DataDirectory.loadWithNotes(dir, calendar, SignalExtractor.shared(), events);
         NotePreferences.Result r = loaded.getValue();
         PrintWriter w = spec.commandLine().getOut();
         if (r == null) {

@@ -39,6 +39,11 @@ final class TrainCommand implements Callable<Integer> {
             "give them to the models as stated-preference evidence."})
     boolean statedPreferences;
 
+    @Option(names = "--events", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Read the data's events.csv, when it has one, as behavioural evidence (default: yes;",
+                    "--no-events leaves it out)."})
+    boolean events;
+
     @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "New model directory.")
     Path out;
 
@@ -53,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new UserFacingException("config " + config + " is for family '" + cfg.family() + "', not '"
                     + family.name() + "'");
         }
-        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences);
+        DataDirectory.Loaded loaded = ModelCommands.load(spec, data, statedPreferences, events);
         TrainedModel tm;
         try {
             tm = Trainer.train(family, loaded.data(), cfg);

@@ -95,4 +95,20 @@ class MainTest {
         assertThat(dir.resolve("out/summary.json")).exists();
         assertThat(dir.resolve("out/rejects.csv")).exists();
     }
+
+    @Test
+    void ingestWithEventsWarnsWhenNoEventIsUsableAndGoesOn() throws IOException {
+        Path contacts = dir.resolve("contacts.csv");
+        Path calls = dir.resolve("calls.csv");
+        Path events = dir.resolve("events.csv");
+        Files.writeString(contacts, "contact_id,country\nc1,NO\n");
+        Files.writeString(calls, "attempt_id,contact_id,at,outcome\na1,c1,2026-03-03T10:00:00+01:00,connected\n");
+        Files.writeString(events, "event_id,contact_id,at,kind\ne1,c1,2026-03-03T09:00:00+01:00,fax\n"
+                + "e2,c9,2026-03-03T09:00:00+01:00,web_visit\n");
+        assertThat(run("ingest", "--calls", calls.toString(), "--contacts", contacts.toString(), "--events",
+                events.toString(), "--out", dir.resolve("out").toString())).isZero();
+        assertThat(out.toString()).contains("events").contains("unknown_kind=1").contains("unknown_contact=1");
+        assertThat(err.toString()).contains("warning").contains("no usable event");
+        assertThat(dir.resolve("out/features.csv")).exists();
+    }
 }

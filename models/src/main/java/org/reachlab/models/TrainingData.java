@@ -14,6 +14,7 @@ import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.domain.Outcome;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.log.EventLog;
 import org.reachlab.data.time.LocalClock;
 
 /**
@@ -35,9 +36,11 @@ public final class TrainingData {
     private final StatedPreferences preferences;
     private final HolidayCalendar calendar;
     private final DataSource source;
+    private final EventLog events;
 
     private TrainingData(AttemptLog log, int[] order, int[] slot, long[] epochDay, Map<String, Contact> contacts,
-                         StatedPreferences preferences, HolidayCalendar calendar, DataSource source) {
+                         StatedPreferences preferences, HolidayCalendar calendar, DataSource source, EventLog events) {
+        this.events = events;
         this.log = log;
         this.order = order;
         this.slot = slot;
@@ -82,7 +85,7 @@ public final class TrainingData {
         }
         return new TrainingData(log, order, slot, day, Collections.unmodifiableMap(all),
                 Objects.requireNonNull(preferences, "preferences"), Objects.requireNonNull(calendar, "calendar"),
-                Objects.requireNonNull(source, "source"));
+                Objects.requireNonNull(source, "source"), EventLog.empty());
     }
 
     /** Number of rows. */
@@ -183,7 +186,7 @@ public final class TrainingData {
         int a = lowerBound(lo);
         int b = lowerBound(hi);
         return new TrainingData(log, Arrays.copyOfRange(order, a, b), slot, epochDay, contacts, preferences,
-                calendar, source);
+                calendar, source, events);
     }
 
     /** The rows before an instant. */
@@ -199,12 +202,27 @@ public final class TrainingData {
     /** The rows whose log row passes a filter, in the same order. */
     public TrainingData filter(IntPredicate logRow) {
         return new TrainingData(log, Arrays.stream(order).filter(logRow).toArray(), slot, epochDay, contacts,
-                preferences, calendar, source);
+                preferences, calendar, source, events);
     }
 
     /** The same rows with other preferences (e.g. {@link StatedPreferences#knownBefore}). */
     public TrainingData withPreferences(StatedPreferences p) {
-        return new TrainingData(log, order, slot, epochDay, contacts, p, calendar, source);
+        return new TrainingData(log, order, slot, epochDay, contacts, p, calendar, source, events);
+    }
+
+    /**
+     * The same rows with the contacts' behavioural events. Every event is kept, whatever the rows'
+     * time span: events are known when they happen, so a family reads, for an attempt or a query at
+     * an instant, only the events strictly before it (never later ones).
+     */
+    public TrainingData withEvents(EventLog e) {
+        return new TrainingData(log, order, slot, epochDay, contacts, preferences, calendar, source,
+                Objects.requireNonNull(e, "events"));
+    }
+
+    /** The contacts' behavioural events ({@link EventLog#empty()} when the data has none). */
+    public EventLog events() {
+        return events;
     }
 
     /** The number of connects. */

@@ -32,11 +32,27 @@ import org.reachlab.data.domain.Contact;
  * @param outcome                this attempt's outcome code (the label's source)
  * @param contacted              whether this attempt reached the person (the label)
  * @param channel                channel code
+ * @param events                 the contact's behavioural events before this attempt
  */
 public record FeatureRow(String attemptId, Contact contact, Instant at, LocalDate localDate, int dayOfWeek, int hour,
                          int minuteOfDay, int slot, boolean weekend, boolean holiday, boolean bridgeDay,
                          int daysToNextHoliday, int attemptNumber, double hoursSincePrevious,
                          double hoursSinceLastContact, int previousContacts, int previousNoAnswer,
                          int previousVoicemail, int previousGatekeeper, int previousBusy, int previousOther,
-                         String outcome, boolean contacted, String channel) {
+                         String outcome, boolean contacted, String channel, EventCounts events) {
+
+    /**
+     * What a contact's behavioural events say before an attempt (events strictly before it only).
+     *
+     * @param before          the contact's events before the attempt
+     * @param lastWeek        of those, the events of the 7 days before it
+     * @param hoursSinceLast  hours since the contact's last event, NaN when none
+     * @param sameHour        events before it in the same local hour of the day
+     * @param withRep         events before it that name this attempt's rep (0 when the attempt names none)
+     */
+    public record EventCounts(int before, int lastWeek, double hoursSinceLast, int sameHour, int withRep) {
+
+        /** No events. */
+        public static final EventCounts NONE = new EventCounts(0, 0, Double.NaN, 0, 0);
+    }
 }

@@ -44,6 +44,10 @@ import org.reachlab.data.io.TableSchema;
  *   <li>Calls logged twice, once by each phone (same caller, callee and positive duration,
  *       within {@link #DEFAULT_DUPLICATE_WINDOW_S} seconds), are kept once and counted.</li>
  *   <li>Contacts are in country {@code DK}, zone {@code Europe/Copenhagen}.</li>
+ *   <li>With the study's text-message log ({@code timestamp,from,to}, same clock), each message
+ *       becomes up to two rows of {@code events.csv}: {@code sms_in} of the sender and
+ *       {@code sms_out} of the receiver, each with the other person as {@code rep_id}. Only people
+ *       who are contacts (who received a call) get events; the others' rows are counted as skipped.</li>
  * </ul>
  */
 public final class CopenhagenImport {
@@ -57,6 +61,8 @@ public final class CopenhagenImport {
 
     private static final TableSchema SCHEMA = new TableSchema("copenhagen calls",
             List.of("timestamp", "from", "to", "duration"), List.of());
+    private static final TableSchema SMS_SCHEMA = new TableSchema("copenhagen sms",
+            List.of("timestamp", "from", "to"), List.of());
 
     private CopenhagenImport() {
     }
@@ -73,7 +79,18 @@ public final class CopenhagenImport {
      * @param epoch      the instant of second 0
      */
     public record Summary(long read, long rejected, long duplicates, long calls, long contacts, long connected,
-                          OffsetDateTime epoch) {
+                          OffsetDateTime epoch, Sms sms) {
+    }
+
+    /**
+     * What the import read of the text-message log and wrote as events.
+     *
+     * @param read     message rows read
+     * @param rejected rows that could not be read
+     * @param events   events written (two per message between contacts, one when only one is a contact)
+     * @param skipped  message ends that are not contacts, so written as no event
+     */
+    public record Sms(long read, long rejected, long events, long skipped) {
     }
 
     private record Call(long line, long t, String from, String to, int duration) {
@@ -86,10 +103,22 @@ public final class CopenhagenImport {
 
     /** Runs the import; writes calls.csv, contacts.csv and rejects.csv into {@code out}. */
     public static Summary run(Path in, Path out, OffsetDateTime epoch, int duplicateWindowS) throws IOException {
+        return run(in, null, out, epoch, duplicateWindowS);
+    }
+
+    /**
+     * Runs the import; writes calls.csv, contacts.csv, rejects.csv and, with a text-message log
+     * ({@code sms} not null), events.csv into {@code out}.
+     */
+    public static Summary run(Path in, Path sms, Path out, OffsetDateTime epoch, int duplicateWindowS)
+            throws IOException {
         Files.createDirectories(out);
         List<Call> calls = new ArrayList<>();
         long read;
         long[] rejected = {0};
+        long[] smsRejected = {0};
+        List<Call> messages = new ArrayList<>();
+        long smsRead = 0;
         try (RejectsWriter rejects = RejectsWriter.create(out.resolve("rejects.csv"))) {
             java.util.function.Consumer<Rejection> sink = r -> {
                 rejected[0]++;
@@ -103,6 +132,25 @@ public final class CopenhagenImport {
                     }
                 }
                 read = reader.rowsRead();
+            }
+            if (sms != null) {
+                java.util.function.Consumer<Rejection> smsSink = r -> {
+                    smsRejected[0]++;
+                    rejects.accept(r);
+                };
+                try (CsvTableReader reader = CsvTableReader.open(sms, SMS_SCHEMA, smsSink)) {
+                    for (CsvRow row : reader) {
+                        Call m = parseMessage(row, smsSink);
+                        if (m != null) {
+                            messages.add(m);
+                        }
+                    }
+                    smsRead = reader.rowsRead();
+                }
+                if (smsRead != smsRejected[0] + messages.size()) {
+                    throw new IllegalStateException("read " + smsRead + " message rows but parsed " + messages.size()
+                            + " and rejected " + smsRejected[0]);
+                }
             }
         }
         calls.sort(Comparator.comparingLong(Call::t).thenComparingLong(Call::line));
@@ -146,7 +194,54 @@ public final class CopenhagenImport {
             throw new IllegalStateException("read " + read + " rows but parsed " + calls.size() + " and rejected "
                     + rejected[0]);
         }
-        return new Summary(read, rejected[0], duplicates, kept.size(), contacts.size(), connected, epoch);
+        Sms smsSummary = null;
+        if (sms != null) {
+            messages.sort(Comparator.comparingLong(Call::t).thenComparingLong(Call::line));
+            long events = 0;
+            long skipped = 0;
+            try (CSVPrinter p = printer(out.resolve("events.csv"))) {
+                p.printRecord("event_id", "contact_id", "at", "kind", "rep_id", "source");
+                for (Call m : messages) {
+                    java.time.OffsetDateTime at = zero.plusSeconds(m.t()).atZone(ZONE).toOffsetDateTime();
+                    if (contacts.contains(m.from())) {
+                        p.printRecord("sms-" + m.line() + "-in", m.from(), at, "sms_in", m.to(), "copenhagen-sms");
+                        events++;
+                    } else {
+                        skipped++;
+                    }
+                    if (contacts.contains(m.to())) {
+                        p.printRecord("sms-" + m.line() + "-out", m.to(), at, "sms_out", m.from(), "copenhagen-sms");
+                        events++;
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            smsSummary = new Sms(smsRead, smsRejected[0], events, skipped);
+        }
+        return new Summary(read, rejected[0], duplicates, kept.size(), contacts.size(), connected, epoch, smsSummary);
+    }
+
+    private static Call parseMessage(CsvRow row, java.util.function.Consumer<Rejection> sink) {
+        for (String c : new String[] {"timestamp", "from", "to"}) {
+            if (row.get(c) == null) {
+                sink.accept(row.reject(c, "missing_" + c, "the required column '" + c + "' is empty"));
+                return null;
+            }
+        }
+        long t;
+        try {
+            t = Long.parseLong(row.get("timestamp"));
+        } catch (NumberFormatException e) {
+            sink.accept(row.reject("timestamp", "bad_timestamp", "timestamp must be whole seconds since the start"
+                    + " of the study, received '" + row.get("timestamp") + "'"));
+            return null;
+        }
+        if (t < 0) {
+            sink.accept(row.reject("timestamp", "out_of_range", "timestamp must be >= 0, received " + t));
+            return null;
+        }
+        return new Call(row.line(), t, row.get("from"), row.get("to"), 0);
     }
 
     private static long numeric(String id) {

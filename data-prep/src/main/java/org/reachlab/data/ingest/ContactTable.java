@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.reachlab.data.compliance.ContactFlags;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.io.CsvRow;
 import org.reachlab.data.io.CsvTableReader;
@@ -33,13 +34,18 @@ public final class ContactTable {
     private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})");
+
     private final Map<String, Contact> contacts;
     private final Map<String, String> rejectedIds;
+    private final Map<String, ContactFlags> flags;
     private final TableReport report;
 
-    private ContactTable(Map<String, Contact> contacts, Map<String, String> rejectedIds, TableReport report) {
+    private ContactTable(Map<String, Contact> contacts, Map<String, String> rejectedIds,
+                         Map<String, ContactFlags> flags, TableReport report) {
         this.contacts = Collections.unmodifiableMap(contacts);
         this.rejectedIds = Collections.unmodifiableMap(rejectedIds);
+        this.flags = Collections.unmodifiableMap(flags);
         this.report = report;
     }
 
@@ -56,6 +62,7 @@ public final class ContactTable {
         Map<String, Contact> accepted = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         Map<String, String> rejectedIds = new HashMap<>();
+        Map<String, ContactFlags> flagsById = new HashMap<>();
         Consumer<Rejection> sink = r -> {
             report.countRejected(r);
             rejects.accept(r);
@@ -66,12 +73,16 @@ public final class ContactTable {
                 for (CsvRow row : reader) {
                     try {
                         Contact c = validate(row, zones);
+                        ContactFlags f = flags(row);
                         Long first = firstLine.putIfAbsent(c.id(), row.line());
                         if (first != null) {
                             throw RowRejected.of(row, "contact_id", "duplicate_contact_id",
                                     "contact_id '" + c.id() + "' is already used on line " + first);
                         }
                         accepted.put(c.id(), c);
+                        if (!f.equals(ContactFlags.NONE)) {
+                            flagsById.put(c.id(), f);
+                        }
                         rejectedIds.remove(c.id());
                         report.countAccepted();
                         if (out != null) {
@@ -93,7 +104,7 @@ public final class ContactTable {
             report.read(reader.rowsRead());
         }
         report.checkBalanced();
-        return new ContactTable(accepted, rejectedIds, report);
+        return new ContactTable(accepted, rejectedIds, flagsById, report);
     }
 
     /** Validates one row into a contact. */
@@ -140,6 +151,50 @@ public final class ContactTable {
                 lower(row.get("role")), language);
     }
 
+    /**
+     * The optional calling flags of a row: {@code do_not_call} ({@code true}/{@code false}, also
+     * {@code yes}/{@code no}, {@code 1}/{@code 0}) and quiet hours {@code quiet_from}, {@code quiet_to}
+     * ({@code HH:MM}, both or neither, different; they may span midnight).
+     */
+    static ContactFlags flags(CsvRow row) throws RowRejected {
+        boolean dnc = false;
+        String d = row.get("do_not_call");
+        if (d != null) {
+            switch (d.trim().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1", "y" -> dnc = true;
+                case "false", "no", "0", "n" -> dnc = false;
+                default -> throw RowRejected.of(row, "do_not_call", "bad_do_not_call",
+                        "'" + d + "' is not true or false");
+            }
+        }
+        String qf = row.get("quiet_from");
+        String qt = row.get("quiet_to");
+        if ((qf == null) != (qt == null)) {
+            String missing = qf == null ? "quiet_from" : "quiet_to";
+            throw RowRejected.of(row, missing, "quiet_hours_incomplete",
+                    "quiet hours need both quiet_from and quiet_to; " + missing + " is empty");
+        }
+        int from = qf == null ? -1 : minuteOfDay(row, "quiet_from", qf);
+        int to = qt == null ? -1 : minuteOfDay(row, "quiet_to", qt);
+        if (from >= 0 && (from == to || from == 1440)) {
+            throw RowRejected.of(row, "quiet_to", "bad_quiet_hours",
+                    "quiet hours " + qf + "-" + qt + " are empty (quiet_from must differ from quiet_to)");
+        }
+        return dnc || from >= 0 ? new ContactFlags(dnc, from, to) : ContactFlags.NONE;
+    }
+
+    private static int minuteOfDay(CsvRow row, String column, String text) throws RowRejected {
+        java.util.regex.Matcher m = TIME_OF_DAY.matcher(text.trim());
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (min < 60 && (h < 24 || (h == 24 && min == 0))) {
+                return h * 60 + min;
+            }
+        }
+        throw RowRejected.of(row, column, "bad_time_of_day", "'" + text + "' is not a time of day HH:MM (00:00-24:00)");
+    }
+
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
@@ -152,6 +207,16 @@ public final class ContactTable {
     /** The contact with this id, if it was accepted. */
     public Optional<Contact> get(String id) {
         return Optional.ofNullable(contacts.get(id));
+    }
+
+    /** The calling flags of an accepted contact ({@link ContactFlags#NONE} when its row gives none). */
+    public ContactFlags flags(String id) {
+        return flags.getOrDefault(id, ContactFlags.NONE);
+    }
+
+    /** The ids of the rejected contacts (never accepted), with why. */
+    public Map<String, String> rejectedIds() {
+        return rejectedIds;
     }
 
     /** Why the contact with this id was rejected, if it was (and never accepted). */

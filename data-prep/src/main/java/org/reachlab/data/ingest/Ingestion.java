@@ -17,6 +17,7 @@ import org.reachlab.data.features.Features;
 import org.reachlab.data.io.Rejection;
 import org.reachlab.data.io.RejectsWriter;
 import org.reachlab.data.log.AttemptLog;
+import org.reachlab.data.log.EventLog;
 import org.reachlab.data.time.ZoneResolver;
 
 /**
@@ -31,7 +32,10 @@ import org.reachlab.data.time.ZoneResolver;
  *       reason;</li>
  *   <li>note text (in notes.csv and in the values of rejected rows) with its personal data replaced
  *       by placeholders, unless the options keep it ({@link IngestOptions#redaction()});</li>
- *   <li>{@code features.csv}: the feature table (see {@link Features});</li>
+ *   <li>{@code events.csv}: the accepted behavioural events (when an events file is given), each
+ *       with its local time, zone and slot in the contact's zone; an events file with no usable row
+ *       is a warning, and the run goes on without events;</li>
+ *   <li>{@code features.csv}: the feature table (see {@link Features}), with the event columns;</li>
  *   <li>{@code summary.json}: per table read, accepted, rejected and rejections by reason.</li>
  * </ul>
  */
@@ -71,6 +75,8 @@ public final class Ingestion {
         List<TableReport> reports = new ArrayList<>();
         AttemptLog.Builder log = AttemptLog.builder();
         long[] notes = {0};
+        List<String> warnings = new ArrayList<>();
+        EventLog events = EventLog.empty();
         try (RejectsWriter file = RejectsWriter.create(o.out().resolve("rejects.csv"))) {
             Consumer<Rejection> rejects = r -> file.accept(o.redaction().redact(r));
             ContactTable contacts = ContactTable.read(o.contacts(), zones, rejects, o.out().resolve("contacts.csv"));
@@ -95,18 +101,31 @@ public final class Ingestion {
                     }));
                 }
             }
+            mark = phase(phases, "calls and notes", mark);
+            if (o.events() != null) {
+                EventLog.Builder eventLog = EventLog.builder();
+                TableReport report = EventTable.read(o.events(), contacts, rejects, o.out().resolve("events.csv"),
+                        eventLog);
+                reports.add(report);
+                if (report.accepted() == 0) {
+                    warnings.add(o.events() + ": no usable event (" + report.read() + " rows read, "
+                            + report.rejected() + " rejected, see rejects.csv); the run goes on without events");
+                } else {
+                    events = eventLog.build();
+                }
+                mark = phase(phases, "events", mark);
+            }
         }
-        mark = phase(phases, "calls and notes", mark);
         AttemptLog attempts = log.build();
         mark = phase(phases, "sort by contact and time", mark);
         long featureRows = -1;
         if (o.features()) {
-            featureRows = Features.writeCsv(attempts, calendar, o.out().resolve("features.csv"));
+            featureRows = Features.writeCsv(attempts, events, calendar, o.out().resolve("features.csv"));
             phase(phases, "features", mark);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         IngestResult result = new IngestResult(List.copyOf(reports), attempts, notes[0], featureRows, seconds,
-                java.util.Collections.unmodifiableMap(phases));
+                java.util.Collections.unmodifiableMap(phases), events, List.copyOf(warnings));
         writeSummary(result, o.out().resolve("summary.json"));
         return result;
     }
@@ -134,6 +153,8 @@ public final class Ingestion {
         root.put("contacts_with_attempts", r.log().contacts().size());
         root.put("notes_written", r.notes());
         root.put("feature_rows", r.featureRows());
+        root.put("events", r.events().size());
+        root.put("warnings", r.warnings());
         root.put("rejects_file", "rejects.csv");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * The columns of one input table: those that must be present in the header, and those the
  * workbench understands when present. Any other column is kept and passed through.
  *
- * @param name     the table's name ({@code calls}, {@code contacts}, {@code notes})
+ * @param name     the table's name ({@code calls}, {@code contacts}, {@code notes}, {@code events})
  * @param required lower-case names that must be in the header
  * @param optional lower-case names that may be
  */
@@ -31,6 +31,11 @@ public record TableSchema(String name, List<String> required, List<String> optio
     public static final TableSchema NOTES = new TableSchema("notes",
             List.of("id", "contact_id", "at", "text"),
             List.of("source", "lang"));
+
+    /** events.csv: one row per behavioural event. */
+    public static final TableSchema EVENTS = new TableSchema("events",
+            List.of("event_id", "contact_id", "at", "kind"),
+            List.of("rep_id", "ref", "source"));
 
     /** True when the column is one this schema names. */
     public boolean knows(String column) {

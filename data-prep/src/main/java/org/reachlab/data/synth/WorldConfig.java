@@ -135,6 +135,13 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
             throw new WorldConfigException("dialing needs 0 <= earliest < latest <= 24, received earliest="
                     + dialing.earliest() + " latest=" + dialing.latest());
         }
+        if (dialing.compliance() != null) {
+            try {
+                dialing.callingRules();
+            } catch (org.reachlab.data.compliance.ComplianceException e) {
+                throw new WorldConfigException("dialing.compliance: " + e.getMessage(), e);
+            }
+        }
         for (Fair f : fairs == null ? List.<Fair>of() : fairs) {
             f.fromDay(2000);
             f.toDay(2000);
@@ -382,9 +389,35 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
      * @param holidays           whether calls on the contact's public holidays are allowed
      * @param maxAttemptsPerWeek attempts per contact per ISO week
      * @param recontactDays      days after a connect before the contact is due again
+     * @param compliance         a calling-rules file ({@code bundled} for the bundled one) whose rules
+     *                           replace the six keys above (earliest to recontactDays), or {@code null}
+     *                           to use those keys
      */
     public record Dialing(int reps, int dialsPerRep, int dialsPerRepHour, int earliest, int latest, boolean weekends,
-                          boolean holidays, int maxAttemptsPerWeek, int recontactDays) {
+                          boolean holidays, int maxAttemptsPerWeek, int recontactDays,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String compliance) {
+
+        /** The hard rules without a rules file: the six keys of the world file. */
+        public Dialing(int reps, int dialsPerRep, int dialsPerRepHour, int earliest, int latest, boolean weekends,
+                       boolean holidays, int maxAttemptsPerWeek, int recontactDays) {
+            this(reps, dialsPerRep, dialsPerRepHour, earliest, latest, weekends, holidays, maxAttemptsPerWeek,
+                    recontactDays, null);
+        }
+
+        /**
+         * The calling rules every dial obeys, in the structure the planner reads: those of the
+         * {@code compliance} file when one is named, else one window {@code [earliest, latest)} for
+         * every contact with the world's weekend, holiday, weekly-cap and recontact keys.
+         */
+        public org.reachlab.data.compliance.CallingRules callingRules() {
+            if (compliance != null) {
+                return org.reachlab.data.compliance.ComplianceFiles.load(compliance);
+            }
+            return org.reachlab.data.compliance.CallingRules.uniform(earliest, latest, weekends, holidays,
+                    maxAttemptsPerWeek, recontactDays, "the world file's dialing keys");
+        }
+
         /** Dials per day for the whole team. */
         public int dailyCapacity() {
             return reps * dialsPerRep;
@@ -398,13 +431,13 @@ public record WorldConfig(String start, int weeks, int contacts, List<CountryMix
         /** A copy with another number of reps. */
         public Dialing withReps(int n) {
             return new Dialing(n, dialsPerRep, dialsPerRepHour, earliest, latest, weekends, holidays,
-                    maxAttemptsPerWeek, recontactDays);
+                    maxAttemptsPerWeek, recontactDays, compliance);
         }
 
         /** A copy with another hourly capacity per rep. */
         public Dialing withDialsPerRepHour(int n) {
             return new Dialing(reps, dialsPerRep, n, earliest, latest, weekends, holidays, maxAttemptsPerWeek,
-                    recontactDays);
+                    recontactDays, compliance);
         }
     }
 }

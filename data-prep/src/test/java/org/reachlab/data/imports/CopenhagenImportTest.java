@@ -56,4 +56,31 @@ class CopenhagenImportTest {
         assertThat(r.rejected()).isZero();
         assertThat(r.log().size()).isEqualTo((int) s.calls());
     }
+
+    @Test
+    void textMessagesBecomeEventsOfBothEndsThatAreContacts() throws IOException {
+        Path in = dir.resolve("calls.csv");
+        Files.writeString(in, "timestamp,from,to,duration\n100,1,2,60\n300,2,3,0\n");
+        Path sms = dir.resolve("sms.csv");
+        Files.writeString(sms, "timestamp,from,to\n"
+                + "50,3,2\n"       // both are contacts: sms_in of 3, sms_out of 2
+                + "70,1,2\n"       // 1 was never called: only sms_out of 2
+                + "-4,1,2\n");     // bad row
+        CopenhagenImport.Summary s = CopenhagenImport.run(in, sms, dir.resolve("out"),
+                CopenhagenImport.DEFAULT_EPOCH, CopenhagenImport.DEFAULT_DUPLICATE_WINDOW_S);
+        assertThat(s.sms().read()).isEqualTo(3);
+        assertThat(s.sms().rejected()).isEqualTo(1);
+        assertThat(s.sms().events()).isEqualTo(3);
+        assertThat(s.sms().skipped()).isEqualTo(1);
+        assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).containsExactly(
+                "event_id,contact_id,at,kind,rep_id,source",
+                "sms-2-in,3,2026-02-02T00:00:50+01:00,sms_in,2,copenhagen-sms",
+                "sms-2-out,2,2026-02-02T00:00:50+01:00,sms_out,3,copenhagen-sms",
+                "sms-3-out,2,2026-02-02T00:01:10+01:00,sms_out,1,copenhagen-sms");
+        IngestResult r = Ingestion.standard().run(new IngestOptions(dir.resolve("out/calls.csv"),
+                dir.resolve("out/contacts.csv"), null, dir.resolve("ingested"), true)
+                .withEvents(dir.resolve("out/events.csv")));
+        assertThat(r.rejected()).isZero();
+        assertThat(r.events().size()).isEqualTo(3);
+    }
 }

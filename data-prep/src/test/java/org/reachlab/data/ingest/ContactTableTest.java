@@ -42,6 +42,22 @@ class ContactTableTest {
     }
 
     @Test
+    void callingFlagsAreReadAndBadOnesRejectTheRow() throws IOException {
+        ContactTable t = read("contact_id,country,do_not_call,quiet_from,quiet_to\n"
+                + "c1,DE,true,,\nc2,DE,no,12:00,13:30\nc3,DE,,20:00,07:00\nc4,DE,maybe,,\n"
+                + "c5,DE,,12:00,\nc6,DE,,12:00,12:00\nc7,DE,,25:00,26:00\nc8,DE,,,\n");
+        assertThat(t.flags("c1").doNotCall()).isTrue();
+        assertThat(t.flags("c2").quietText()).isEqualTo("12:00-13:30");
+        assertThat(t.flags("c3").quiet(java.time.LocalTime.of(6, 0))).isTrue();
+        assertThat(t.flags("c8")).isEqualTo(org.reachlab.data.compliance.ContactFlags.NONE);
+        assertThat(rejected).extracting(r -> r.code()).containsExactly("bad_do_not_call", "quiet_hours_incomplete",
+                "bad_quiet_hours", "bad_time_of_day");
+        assertThat(rejected).extracting(r -> r.column()).containsExactly("do_not_call", "quiet_to", "quiet_to",
+                "quiet_from");
+        assertThat(t.contacts()).containsOnlyKeys("c1", "c2", "c3", "c8");
+    }
+
+    @Test
     void duplicateIdKeepsTheFirstAndRejectsTheRest() throws IOException {
         ContactTable t = read("contact_id,country,industry\nc1,DE,it\nc1,NO,retail\n");
         assertThat(t.get("c1").orElseThrow().industry()).isEqualTo("it");

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.reachlab.data.compliance.CallingRules;
+import org.reachlab.data.compliance.ContactFlags;
 import org.reachlab.data.domain.Contact;
 import org.reachlab.data.synth.DialOutcome;
 import org.reachlab.data.synth.SyntheticWorld;
@@ -33,6 +35,10 @@ import org.reachlab.models.policy.learned.ObservedDial;
  * <p>Each rep makes at most the world's {@code dialsPerRep} dials a day and {@code dialsPerRepHour}
  * in one hour, counted by the local hour of the contacts dialed (the hour a {@link Dial} gives).
  *
+ * <p>The hard rules are {@link CallingRules}, the structure {@code reachlab plan} obeys: the world
+ * file's six dialing keys as one window for every contact, or the rules file its
+ * {@code dialing.compliance} names (per-country windows, public holidays, a minimum gap).
+ *
  * <p>Each day every contact whose local day allows calls (weekends and public holidays of its
  * region excluded unless the rules allow them), who is not cooling down after a connect and who
  * has attempts left this ISO week is due. The policy plans the day; the simulator refuses and
@@ -49,6 +55,7 @@ public final class Simulator {
 
     private final SyntheticWorld world;
     private final WorldConfig.Dialing rules;
+    private final CallingRules calling;
     private final long seed;
 
     /** A simulator for a world with its own dialing rules. */
@@ -60,6 +67,7 @@ public final class Simulator {
     public Simulator(SyntheticWorld world, WorldConfig.Dialing rules, long seed) {
         this.world = world;
         this.rules = rules;
+        this.calling = rules.callingRules();
         this.seed = seed;
     }
 
@@ -105,10 +113,11 @@ public final class Simulator {
         long reached = 0;
         double expected = 0;
         int days = 0;
-        int allHours = 0;
-        for (int h = rules.earliest(); h < rules.latest(); h++) {
-            allHours |= 1 << h;
+        int[] hours = new int[n];
+        for (int i = 0; i < n; i++) {
+            hours[i] = calling.hourMask(world.contacts().get(i), ContactFlags.NONE);
         }
+        int maxPerWeek = calling.maxPerWeek();
         List<DayContext.Rep> reps = new ArrayList<>();
         for (int r = 0; r < rules.reps(); r++) {
             reps.add(new DayContext.Rep(String.format(java.util.Locale.ROOT, "rep-%02d", r + 1), rules.dialsPerRep(),
@@ -128,11 +137,11 @@ public final class Simulator {
                 State s = states[i];
                 dayAllowed[i] = dayAllowed(c, date);
                 int thisWeek = s.attemptsSince(weekStart);
-                if (!dayAllowed[i] || thisWeek >= rules.maxAttemptsPerWeek()
+                if (!dayAllowed[i] || thisWeek >= maxPerWeek
                         || (s.cooldownUntil != null && date.isBefore(s.cooldownUntil))) {
                     continue;
                 }
-                due.add(new DueContact(i, c, allHours, rules.maxAttemptsPerWeek() - thisWeek, s.localTimes.size(),
+                due.add(new DueContact(i, c, hours[i], maxPerWeek - thisWeek, s.localTimes.size(),
                         s.last, s.hourCountsView(), s.recent(date)));
             }
             DayContext ctx = new DayContext(date, Collections.unmodifiableList(due), List.copyOf(reps),
@@ -146,7 +155,7 @@ public final class Simulator {
             Map<Integer, Integer> plannedPerContact = new HashMap<>();
             List<Planned> valid = new ArrayList<>();
             for (Dial d : plan) {
-                Violation v = check(d, weekStart, dueByIndex, dayAllowed, states, repById, used,
+                Violation v = check(d, weekStart, dueByIndex, dayAllowed, hours, states, repById, used,
                         plannedPerContact);
                 if (v != null) {
                     violations.merge(v, 1L, Long::sum);
@@ -162,6 +171,11 @@ public final class Simulator {
             for (Planned p : valid) {
                 int i = p.dial().contactIndex();
                 State s = states[i];
+                if (calling.minGapMinutes() > 0 && s.last != null
+                        && java.time.Duration.between(s.last, p.at()).toMinutes() < calling.minGapMinutes()) {
+                    violations.merge(Violation.MIN_GAP, 1L, Long::sum);
+                    continue;
+                }
                 List<LocalDateTime> recent = s.recent(date);
                 double prob = world.connectProbability(i, date, p.local().getHour()) * world.fatigue(recent, p.local());
                 double exp = prob;
@@ -184,7 +198,7 @@ public final class Simulator {
                         s.reached = true;
                         reached++;
                     }
-                    s.cooldownUntil = date.plusDays(rules.recontactDays());
+                    s.cooldownUntil = date.plusDays(calling.pauseAfterConnectDays());
                 }
                 if (result.meetingBooked()) {
                     meetings++;
@@ -204,7 +218,7 @@ public final class Simulator {
     }
 
     private Violation check(Dial d, LocalDate weekStart, Map<Integer, DueContact> due, boolean[] dayAllowed,
-                            State[] states, Map<String, DayContext.Rep> reps, Map<String, int[]> used,
+                            int[] hours, State[] states, Map<String, DayContext.Rep> reps, Map<String, int[]> used,
                             Map<Integer, Integer> planned) {
         int i = d.contactIndex();
         if (i < 0 || i >= dayAllowed.length) {
@@ -213,13 +227,13 @@ public final class Simulator {
         if (!dayAllowed[i]) {
             return Violation.DAY_NOT_ALLOWED;
         }
-        if (d.hour() < rules.earliest() || d.hour() >= rules.latest()) {
+        if (d.hour() < 0 || d.hour() > 23 || (hours[i] & (1 << d.hour())) == 0) {
             return Violation.OUTSIDE_HOURS;
         }
         DueContact c = due.get(i);
         if (c == null) {
             // a callable day but not due: the weekly cap is used up, or it is cooling down after a connect
-            return states[i].attemptsSince(weekStart) >= rules.maxAttemptsPerWeek()
+            return states[i].attemptsSince(weekStart) >= calling.maxPerWeek()
                     ? Violation.WEEKLY_CAP : Violation.NOT_DUE;
         }
         if (planned.getOrDefault(i, 0) >= c.remainingThisWeek()) {
@@ -241,10 +255,12 @@ public final class Simulator {
     }
 
     private boolean dayAllowed(Contact c, LocalDate date) {
-        if (!rules.weekends() && date.getDayOfWeek().getValue() > 5) {
-            return false;
-        }
-        return rules.holidays() || !world.calendar().isHoliday(date, c.region());
+        return calling.dayAllowed(c, date, world.calendar());
+    }
+
+    /** The calling rules this simulator enforces (the world's, or its rules file's). */
+    public CallingRules callingRules() {
+        return calling;
     }
 
     private SplittableRandom dialRandom(int contact, LocalDate date, int hour, int attempt) {

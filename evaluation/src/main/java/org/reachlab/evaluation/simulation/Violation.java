@@ -15,7 +15,9 @@ public enum Violation {
     /** The rep is unknown or has no capacity left today. */
     CAPACITY,
     /** The rep has made its dials of the contact's local hour (see {@code HourlyLedger}). */
-    HOURLY_CAPACITY;
+    HOURLY_CAPACITY,
+    /** Too soon after the contact's previous attempt (the rules' minimum gap). */
+    MIN_GAP;
 
     /** Lower-case code used in reports. */
     public String code() {

@@ -53,6 +53,38 @@ class SimulatorTest {
     }
 
     @Test
+    void aRulesFileNamedByTheWorldIsWhatTheSimulatorEnforces() {
+        WorldConfig c = WorldFiles.defaults().withContacts(400).withWeeks(4);
+        WorldConfig.Dialing d = c.dialing();
+        c = c.withDialing(new WorldConfig.Dialing(d.reps(), d.dialsPerRep(), d.dialsPerRepHour(), d.earliest(),
+                d.latest(), d.weekends(), d.holidays(), d.maxAttemptsPerWeek(), d.recontactDays(), "bundled"));
+        SyntheticWorld w = new WorldGenerator(c).generate(5);
+        Simulator sim = new Simulator(w, 5);
+        org.reachlab.data.compliance.CallingRules rules = sim.callingRules();
+        assertThat(rules.minGapMinutes()).isEqualTo(240);
+        List<SimulatedCall> calls = new ArrayList<>();
+        SimulationResult r = sim.run(sim.oracle(), calls::add);
+        assertThat(r.violations()).doesNotContainKeys(Violation.OUTSIDE_HOURS, Violation.DAY_NOT_ALLOWED);
+        Map<Integer, List<java.time.Instant>> history = new HashMap<>();
+        long norwegian = 0;
+        for (SimulatedCall call : calls) {
+            Contact contact = w.contacts().get(call.contactIndex());
+            List<java.time.Instant> before = history.computeIfAbsent(call.contactIndex(), k -> new ArrayList<>());
+            java.time.Instant at = call.at().toInstant();
+            // window, day, weekly cap and minimum gap; connects are left out of the history, so the pause is not checked here
+            assertThat(rules.check(contact, org.reachlab.data.compliance.ContactFlags.NONE, at,
+                    new org.reachlab.data.compliance.CallHistory(before, null), w.calendar()))
+                    .as("%s at %s", contact.id(), call.at()).isEmpty();
+            before.add(at);
+            if (contact.country().equals("NO")) {
+                norwegian++;
+                assertThat(call.at().atZoneSameInstant(contact.zone()).getHour()).isGreaterThanOrEqualTo(9);
+            }
+        }
+        assertThat(norwegian).isPositive();
+    }
+
+    @Test
     void hardRulesAreNeverBrokenInALongRun() {
         SyntheticWorld w = world(600, 26, 11);
         WorldConfig.Dialing rules = w.config().dialing();

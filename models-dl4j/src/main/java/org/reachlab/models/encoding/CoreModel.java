@@ -49,8 +49,8 @@ public class CoreModel<C extends EncodedCore<C>> extends EncodedModel {
      */
     public CoreModel(String family, Prepared prepared, C core, int onlineBatch, Map<String, Object> fit,
                      String fitFile) {
-        super(prepared.book(), prepared.relations(), prepared.weights(), prepared.absences(), prepared.days(), onlineBatch,
-                prepared.lastSeen());
+        super(prepared.book(), prepared.relations(), prepared.events(), prepared.weights(), prepared.absences(),
+                prepared.days(), onlineBatch, prepared.lastSeen());
         this.family = family;
         this.core = core;
         this.fit = fit;

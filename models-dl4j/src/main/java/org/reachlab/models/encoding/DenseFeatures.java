@@ -8,7 +8,8 @@ import org.reachlab.data.domain.LocalSlot;
  * The numeric (non-categorical) features, before standardisation: cyclic time of day and week,
  * calendar flags, attempt number, recency and previous outcomes (log-scaled counts with missing
  * indicators), the stated-preference weight for the slot with its presence flag, the contact's own
- * hours, and last the rep-contact relationship ({@link Relations#NAMES}, written by {@link Relations}).
+ * hours, the rep-contact relationship ({@link Relations#NAMES}, written by {@link Relations}), and last
+ * the contact's behavioural events ({@link EventEvidence#NAMES}, written by {@link EventEvidence}).
  */
 public final class DenseFeatures {
 
@@ -20,14 +21,20 @@ public final class DenseFeatures {
             "log_previous_other", "previous_contact_rate", "stated_weight", "stated_present", "own_hour_lift",
             "log_own_hour_attempts", "logit_contact_rate", "rep_known", "logit_rep_rate", "log_pair_dials",
             "log_pair_connects", "logit_pair_rate", "pair_never_connected", "log_hours_since_pair_connect", "inbound",
-            "log_inbound_calls", "log_hours_since_inbound");
+            "log_inbound_calls", "log_hours_since_inbound", "events_known", "log_event_activity",
+            "log_hours_since_event", "log_events_last_hour", "event_hour_lift", "event_day_lift", "log_pair_activity",
+            "pair_events_known", "log_hours_since_pair_event", "replies_known", "log_reply_minutes");
 
     /** The 0/1 columns, which standardisation leaves as they are (a rare flag would become a huge input). */
     public static final java.util.Set<String> FLAGS = java.util.Set.of("weekend", "holiday", "bridge_day",
-            "first_attempt", "never_contacted", "stated_present", "rep_known", "pair_never_connected", "inbound");
+            "first_attempt", "never_contacted", "stated_present", "rep_known", "pair_never_connected", "inbound",
+            "events_known", "pair_events_known", "replies_known");
 
     /** The first of the {@link Relations#NAMES} columns, which {@link #write} leaves to {@link Relations#write}. */
     public static final int RELATIONS = NAMES.indexOf("logit_contact_rate");
+
+    /** The first of the {@link EventEvidence#NAMES} columns, which {@link EventEvidence} writes. */
+    public static final int EVENTS = NAMES.indexOf("events_known");
 
     /** The number of dense columns. */
     public static final int COUNT = NAMES.size();

@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.reachlab.data.calendar.HolidayCalendar;
 import org.reachlab.data.domain.Contact;
@@ -27,7 +26,8 @@ import org.reachlab.models.WeeklyProfile;
 /**
  * What the logistic and neural families share around their fitted core: the contacts' running
  * histories and rep-contact relationships (so a prediction sees the same history features training
- * did), the stated slot weights,
+ * did), the contacts' behavioural events ({@link EventEvidence}: a query reads those before its
+ * instant), the stated slot weights,
  * stated absences, and online updates that refresh the history at once and take gradient steps on
  * every {@code onlineBatch} new outcomes.
  *
@@ -43,6 +43,7 @@ public abstract class EncodedModel implements ReachabilityModel {
 
     private final HistoryBook book;
     private final Relations relations;
+    private final EventEvidence events;
     private final StatedWeights weights;
     private final DayEffects absences;
     private final DayCache days;
@@ -51,15 +52,16 @@ public abstract class EncodedModel implements ReachabilityModel {
     private long lastSeen;
 
     /** The shared state of a model trained on {@code data}, whose histories are in {@code book}. */
-    protected EncodedModel(HistoryBook book, Relations relations, StatedWeights weights, DayEffects absences,
-                           DayCache days, int onlineBatch, long lastSeen) {
+    protected EncodedModel(HistoryBook book, Relations relations, EventEvidence events, StatedWeights weights,
+                           DayEffects absences, DayCache days, int onlineBatch, long lastSeen) {
         this.book = book;
         this.relations = relations;
+        this.events = events;
         this.weights = weights;
         this.absences = absences;
         this.days = days;
         this.onlineBatch = onlineBatch;
-        this.pending = RawRows.builder(onlineBatch, days);
+        this.pending = RawRows.builder(onlineBatch, days, events);
         this.lastSeen = lastSeen;
     }
 
@@ -67,6 +69,7 @@ public abstract class EncodedModel implements ReachabilityModel {
     protected EncodedModel(EncodedModel other) {
         this.book = HistoryBook.of(other.book.asMap());
         this.relations = other.relations.copy();
+        this.events = other.events;
         this.weights = other.weights;
         this.absences = other.absences;
         this.days = other.days;
@@ -77,7 +80,7 @@ public abstract class EncodedModel implements ReachabilityModel {
 
     /** Everything a family needs from training data before fitting its core. */
     public record Prepared(RawRows rows, HistoryBook book, Relations relations, StatedWeights weights,
-                           DayEffects absences, DayCache days, long lastSeen) {
+                           DayEffects absences, DayCache days, long lastSeen, EventEvidence events) {
     }
 
     /** Encodes training data in time order and collects the histories, stated weights and absences. */
@@ -86,10 +89,11 @@ public abstract class EncodedModel implements ReachabilityModel {
         DayCache days = new DayCache(data.calendar());
         HistoryBook book = new HistoryBook();
         Relations relations = new Relations();
-        RawRows rows = RawRows.fromTraining(data, weights, days, book, relations);
+        EventEvidence events = EventEvidence.of(data.events());
+        RawRows rows = RawRows.fromTraining(data, weights, days, book, relations, events);
         DayEffects absences = DayEffects.learn(data, absencesOnly(config));
         long last = data.size() == 0 ? Long.MIN_VALUE : data.epochSecond(data.size() - 1);
-        return new Prepared(rows, book, relations, weights, absences, days, last);
+        return new Prepared(rows, book, relations, weights, absences, days, last, events);
     }
 
     private static DayEffects.Config absencesOnly(ModelConfig config) {
@@ -111,7 +115,8 @@ public abstract class EncodedModel implements ReachabilityModel {
         }
         return new Prepared(null, EncodingStore.readHistories(dir), EncodingStore.readRelations(dir),
                 StatedWeights.read(dir),
-                DayEffects.read(dir.resolve(ABSENCES_FILE), calendar), new DayCache(calendar), last);
+                DayEffects.read(dir.resolve(ABSENCES_FILE), calendar), new DayCache(calendar), last,
+                EventEvidence.read(dir));
     }
 
     /** The fitted encoder of the core. */
@@ -144,7 +149,7 @@ public abstract class EncodedModel implements ReachabilityModel {
 
     /** The encoded row of a call by the rep (or null) to the contact at the instant, with the history so far. */
     protected EncodedRows row(Contact contact, Instant at, String repId) {
-        return encoder().encode(RawRows.builder(1, days).add(contact, at, repId, book.get(contact.id()), relations,
+        return encoder().encode(RawRows.builder(1, days, events).add(contact, at, repId, book.get(contact.id()), relations,
                 weights, -1).build());
     }
 
@@ -156,7 +161,7 @@ public abstract class EncodedModel implements ReachabilityModel {
 
     /** The 168 encoded rows of the contact's week, slot by slot, as {@link #profiles} scores them. */
     protected EncodedRows weekRows(Contact contact, IsoWeek week) {
-        RawRows.Builder rows = RawRows.builder(LocalSlot.COUNT, days);
+        RawRows.Builder rows = RawRows.builder(LocalSlot.COUNT, days, events);
         rows.addWeek(contact, WeekGrid.of(week, contact.zone()), book.get(contact.id()), relations, weights);
         return encoder().encode(rows.take());
     }
@@ -172,43 +177,44 @@ public abstract class EncodedModel implements ReachabilityModel {
     }
 
     /**
-     * Scores the contacts in blocks of {@value #PROFILE_BLOCK} on all cores: each block's rows are
-     * built on the week grid of each zone (computed once per zone) and go through the core in one
-     * call.
+     * Scores the contacts in blocks of {@value #PROFILE_BLOCK} on all cores: each worker encodes a
+     * block's week rows straight into buffers it reuses ({@link ProfileRows}), on the week grid of
+     * each zone and the calendar days of each region (computed once per call), and sends them
+     * through the core in one call. The profiles are those of {@link #profile}, whatever the
+     * number of workers.
      */
     @Override
     public WeeklyProfile[] profiles(List<Contact> contacts, IsoWeek week) {
         WeeklyProfile[] out = new WeeklyProfile[contacts.size()];
-        Map<ZoneId, WeekGrid> grids = new ConcurrentHashMap<>();
+        ProfileRows.Week shared = new ProfileRows.Week(week, days);
         int blocks = (contacts.size() + PROFILE_BLOCK - 1) / PROFILE_BLOCK;
-        IntStream range = IntStream.range(0, blocks);
-        (blocks > 1 ? range.parallel() : range).forEach(b -> {
-            int from = b * PROFILE_BLOCK;
-            int to = Math.min(contacts.size(), from + PROFILE_BLOCK);
-            RawRows.Builder rows = RawRows.builder((to - from) * LocalSlot.COUNT, days);
-            for (int i = from; i < to; i++) {
-                Contact c = contacts.get(i);
-                WeekGrid grid = grids.computeIfAbsent(c.zone(), z -> WeekGrid.of(week, z));
-                rows.addWeek(c, grid, book.get(c.id()), relations, weights);
-            }
-            double[] p = predict(encoder().encode(rows.take()));
-            for (int i = from; i < to; i++) {
-                Contact c = contacts.get(i);
-                double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);
-                if (absences.absences().containsKey(c.id())) {
-                    double[] f = absences.weekFactors(c, week);
-                    for (int s = 0; s < q.length; s++) {
-                        q[s] *= f[s];
+        int workers = Math.min(blocks, ForkJoinPool.getCommonPoolParallelism() + 1);
+        AtomicInteger next = new AtomicInteger();
+        IntStream range = IntStream.range(0, workers);
+        (workers > 1 ? range.parallel() : range).forEach(w -> {
+            ProfileRows rows = new ProfileRows(encoder());
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                int from = b * PROFILE_BLOCK;
+                int to = Math.min(contacts.size(), from + PROFILE_BLOCK);
+                double[] p = predict(rows.encode(contacts, from, to, shared, book, relations, weights, events));
+                for (int i = from; i < to; i++) {
+                    Contact c = contacts.get(i);
+                    double[] q = Arrays.copyOfRange(p, (i - from) * LocalSlot.COUNT, (i - from + 1) * LocalSlot.COUNT);
+                    if (absences.absences().containsKey(c.id())) {
+                        double[] f = absences.weekFactors(c, week);
+                        for (int s = 0; s < q.length; s++) {
+                            q[s] *= f[s];
+                        }
                     }
+                    out[i] = new WeeklyProfile(c.id(), week, q);
                 }
-                out[i] = new WeeklyProfile(c.id(), week, q);
             }
         });
         return out;
     }
 
-    /** Contacts scored together by {@link #profiles}. */
-    private static final int PROFILE_BLOCK = 256;
+    /** Contacts scored together by {@link #profiles}: a block's rows stay in the cache of its core. */
+    private static final int PROFILE_BLOCK = 16;
 
     /**
      * Records the outcome in the contact's history at once and queues it as a training row; every
@@ -254,6 +260,7 @@ public abstract class EncodedModel implements ReachabilityModel {
         saveCore(dir);
         EncodingStore.writeHistories(book, dir);
         EncodingStore.writeRelations(relations, dir);
+        events.write(dir);
         weights.write(dir);
         absences.write(dir.resolve(ABSENCES_FILE));
         Files.writeString(dir.resolve(STATE_FILE), Long.toString(lastSeen) + "\n", StandardCharsets.UTF_8);

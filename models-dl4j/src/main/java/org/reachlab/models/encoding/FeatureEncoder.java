@@ -102,12 +102,8 @@ public record FeatureEncoder(Vocabulary contacts, Vocabulary segments, Vocabular
         int[] dayPart = new int[n];
         float[] label = new float[n];
         long[] epoch = new long[n];
-        float[] m = new float[d];
-        float[] inv = new float[d];
-        for (int k = 0; k < d; k++) {
-            m[k] = (float) mean[k];
-            inv[k] = (float) (1.0 / scale[k]);
-        }
+        float[] m = floatMeans();
+        float[] inv = floatInverseScales();
         Contact previous = null;
         int ci = 0;
         int si = 0;
@@ -139,6 +135,24 @@ public record FeatureEncoder(Vocabulary contacts, Vocabulary segments, Vocabular
             epoch[r] = rows.epochSecond(i);
         }
         return new EncodedRows(n, dense, contact, segment, country, industry, role, slot, dayPart, label, epoch);
+    }
+
+    /** The mean of each dense column in the float precision rows are encoded in: a standardised value is {@code (x - mean) * inverse scale}. */
+    float[] floatMeans() {
+        float[] m = new float[DenseFeatures.COUNT];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = (float) mean[k];
+        }
+        return m;
+    }
+
+    /** The inverse of each dense column's scale, in float precision (see {@link #floatMeans()}). */
+    float[] floatInverseScales() {
+        float[] inv = new float[DenseFeatures.COUNT];
+        for (int k = 0; k < inv.length; k++) {
+            inv[k] = (float) (1.0 / scale[k]);
+        }
+        return inv;
     }
 
     /** The dense column names, for provenance. */

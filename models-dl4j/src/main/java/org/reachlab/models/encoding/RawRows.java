@@ -41,7 +41,12 @@ public final class RawRows {
 
     /** A builder for about {@code capacity} rows, reading calendar days through a cache. */
     public static Builder builder(int capacity, DayCache days) {
-        return new Builder(capacity, days);
+        return new Builder(capacity, days, EventEvidence.NONE);
+    }
+
+    /** A builder whose queries read the contacts' behavioural events from {@code events}. */
+    public static Builder builder(int capacity, DayCache days, EventEvidence events) {
+        return new Builder(capacity, days, events);
     }
 
     /**
@@ -49,7 +54,7 @@ public final class RawRows {
      * instant; attempts at the same instant keep the log's order.
      */
     public static RawRows fromLog(AttemptLog log, HolidayCalendar calendar, StatedWeights weights) {
-        Builder b = new Builder(log.size(), new DayCache(calendar));
+        Builder b = new Builder(log.size(), new DayCache(calendar), EventEvidence.NONE);
         java.util.Map<String, HourCounts> hours = new java.util.HashMap<>();
         float[] relations = relationsInTimeOrder(log);
         int width = Relations.NAMES.size();
@@ -93,7 +98,16 @@ public final class RawRows {
      */
     public static RawRows fromTraining(TrainingData data, StatedWeights weights, DayCache days, HistoryBook book,
                                        Relations relations) {
-        Builder b = new Builder(data.size(), days);
+        return fromTraining(data, weights, days, book, relations, EventEvidence.of(data.events()));
+    }
+
+    /**
+     * {@link #fromTraining(TrainingData, StatedWeights, DayCache, HistoryBook, Relations)} with the
+     * event columns read from {@code events} (each row sees the events strictly before it).
+     */
+    public static RawRows fromTraining(TrainingData data, StatedWeights weights, DayCache days, HistoryBook book,
+                                       Relations relations, EventEvidence events) {
+        Builder b = new Builder(data.size(), days, events);
         for (int k = 0; k < data.size(); k++) {
             Contact c = data.contact(k);
             long t = data.epochSecond(k);
@@ -108,7 +122,7 @@ public final class RawRows {
     /** The 168 rows of a contact's ISO week, in slot order, each at the middle of its local hour. */
     public static RawRows week(Contact contact, IsoWeek week, DayCache days, ContactHistory history,
                                StatedWeights weights) {
-        Builder b = new Builder(LocalSlot.COUNT, days);
+        Builder b = new Builder(LocalSlot.COUNT, days, EventEvidence.NONE);
         b.addWeek(contact, week, history, weights);
         return b.build();
     }
@@ -213,9 +227,11 @@ public final class RawRows {
         private long[] epochs;
         private final int[] counts = new int[ContactHistory.BUCKETS];
         private final DayCache days;
+        private final EventEvidence events;
 
-        private Builder(int capacity, DayCache days) {
+        private Builder(int capacity, DayCache days, EventEvidence events) {
             this.days = days;
+            this.events = java.util.Objects.requireNonNull(events, "events");
             int c = Math.max(16, capacity);
             dense = new float[c * DenseFeatures.COUNT];
             contacts = new Contact[c];
@@ -255,6 +271,8 @@ public final class RawRows {
                     r.at().getEpochSecond());
             System.arraycopy(relations, offset, dense, i * DenseFeatures.COUNT + DenseFeatures.RELATIONS,
                     Relations.NAMES.size());
+            events.before(r.contact().id(), null, r.at().getEpochSecond()).write(dense,
+                    i * DenseFeatures.COUNT + DenseFeatures.EVENTS, r.hour(), r.dayOfWeek());
             contacts[i] = r.contact();
             slots[i] = (short) r.slot();
             labels[i] = (byte) (r.contacted() ? 1 : 0);
@@ -280,6 +298,9 @@ public final class RawRows {
             addLocal(contact, local, history, weights, outcome, LocalSlot.of(local).index());
             relations.write(dense, (size - 1) * DenseFeatures.COUNT + DenseFeatures.RELATIONS, contact.id(), repId,
                     at.getEpochSecond());
+            events.before(contact.id(), repId, at.getEpochSecond()).write(dense,
+                    (size - 1) * DenseFeatures.COUNT + DenseFeatures.EVENTS, local.getHour(),
+                    local.getDayOfWeek().getValue());
             return this;
         }
 
@@ -333,6 +354,12 @@ public final class RawRows {
                 System.arraycopy(dense, first * DenseFeatures.COUNT + r, dense, (first + s) * DenseFeatures.COUNT + r,
                         Relations.NAMES.size());
             }
+            // the events known when the week starts, read for each slot's local hour and day
+            EventEvidence.Snapshot known = events.before(contact.id(), null, grid.epochSecond(0));
+            for (int s = 0; s < LocalSlot.COUNT; s++) {
+                known.write(dense, (first + s) * DenseFeatures.COUNT + DenseFeatures.EVENTS,
+                        grid.minuteOfDay(s) / 60, grid.dayOfWeek(s));
+            }
             return this;
         }
 
@@ -371,7 +398,7 @@ public final class RawRows {
 
         /** An independent copy of this builder (sharing the day cache). */
         public Builder copy() {
-            Builder b = new Builder(contacts.length, days);
+            Builder b = new Builder(contacts.length, days, events);
             b.size = size;
             System.arraycopy(dense, 0, b.dense, 0, size * DenseFeatures.COUNT);
             System.arraycopy(contacts, 0, b.contacts, 0, size);

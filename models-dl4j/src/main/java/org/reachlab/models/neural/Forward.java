@@ -13,10 +13,13 @@ import org.reachlab.models.encoding.EncodedRows;
  * embedding, segment × hour embedding, dense features]; its pre-activation is therefore a sum of a part
  * that depends only on the contact and segment, a part that depends only on the segment and the hour
  * (cached per segment), and the dense features' part. Consecutive rows of the same contact (a weekly
- * profile) reuse the first part; the dense part and the second layer run over blocks of rows stored
+ * profile) reuse the first part, and a whole plain week (no DST change) takes the segment's part laid
+ * out along the week's rows; the dense part and the second layer run over blocks of rows stored
  * unit by unit, so that their inner loops are long multiply-adds the JIT compiles to vector
- * instructions. Immutable once built, apart from the per-segment cache (filled on first use, each entry
- * deterministic and safely published), so scoring may run on many threads.
+ * instructions, four terms per pass over a unit (added in the same order as one at a time, so the
+ * result does not depend on the grouping). Immutable once built, apart from the per-segment caches
+ * (filled on first use, each entry deterministic and safely published), so scoring may run on many
+ * threads.
  */
 final class Forward {
 
@@ -43,6 +46,8 @@ final class Forward {
     private final float b3;
     /** Per segment, the hour and cross part of the first layer for each day part, {@code 48 × h1}. */
     private final AtomicReferenceArray<float[]> segmentHours;
+    /** Per segment, the same laid out along a plain week's rows, unit by unit: {@code h1 × 168}. */
+    private final AtomicReferenceArray<float[][]> segmentWeeks;
 
     private Forward(ComputationGraph g) {
         contactEmbedding = values(g.getLayer("contactEmbedding").getParam("W"));
@@ -69,6 +74,7 @@ final class Forward {
                     + ", reach " + w3.length);
         }
         segmentHours = new AtomicReferenceArray<>((int) g.getLayer("segmentEmbedding").getParam("W").size(0));
+        segmentWeeks = new AtomicReferenceArray<>(segmentHours.length());
     }
 
     /** A snapshot of the graph's current parameters. */
@@ -125,6 +131,10 @@ final class Forward {
         final float[] z;
         final float[] base = new float[h1];
         final float[] constant = new float[h1];
+        /** The dense columns that vary over the block's rows, in column order. */
+        final int[] terms = new int[DenseFeatures.COUNT];
+        /** The first-layer units on in at least one row, in unit order. */
+        final int[] on = new int[h1];
 
         Block(int rows) {
             dense = new float[DenseFeatures.COUNT][rows];
@@ -160,12 +170,20 @@ final class Forward {
                 r1++;
             }
             contactPart(c, s, b.base);
-            float[] hours = segmentHours(s);
-            for (int j = 0; j < h1; j++) {
-                float[] a = b.a1[j];
-                float base = b.base[j];
-                for (int r = r0; r < r1; r++) {
-                    a[r] = base + hours[dayParts[from + r] * h1 + j];
+            if (r0 == 0 && r1 == BLOCK && isPlainWeek(dayParts, from)) {
+                // a whole weekly profile: the segment's hour parts laid out along the week's rows
+                float[][] week = segmentWeek(s);
+                for (int j = 0; j < h1; j++) {
+                    addTo(b.base[j], week[j], b.a1[j], BLOCK);
+                }
+            } else {
+                float[] hours = segmentHours(s);
+                for (int j = 0; j < h1; j++) {
+                    float[] a = b.a1[j];
+                    float base = b.base[j];
+                    for (int r = r0; r < r1; r++) {
+                        a[r] = base + hours[dayParts[from + r] * h1 + j];
+                    }
                 }
             }
             r0 = r1;
@@ -174,30 +192,59 @@ final class Forward {
         // contact's week, the zero flags) adds one constant per unit instead of a product per row
         int denseRow = contactDim + segmentDim + hourDim + crossDim;
         java.util.Arrays.fill(b.constant, 0f);
+        int varying = 0;
         for (int k = 0; k < d; k++) {
-            int w = (denseRow + k) * h1;
             float[] x = b.dense[k];
             if (constant(x, n)) {
                 if (x[0] != 0f) {
+                    int w = (denseRow + k) * h1;
                     for (int j = 0; j < h1; j++) {
                         b.constant[j] += x[0] * w1[w + j];
                     }
                 }
                 continue;
             }
-            for (int j = 0; j < h1; j++) {
-                axpy(w1[w + j], x, b.a1[j], n);
+            b.terms[varying++] = k;
+        }
+        // each unit adds the varying columns in column order, four at a time (the same sums, in the
+        // same order, as one column at a time, with a quarter of the loads and stores of the unit)
+        for (int j = 0; j < h1; j++) {
+            float[] a = b.a1[j];
+            int t = 0;
+            for (; t + 4 <= varying; t += 4) {
+                int k0 = b.terms[t];
+                int k1 = b.terms[t + 1];
+                int k2 = b.terms[t + 2];
+                int k3 = b.terms[t + 3];
+                axpy4(w1[(denseRow + k0) * h1 + j], b.dense[k0], w1[(denseRow + k1) * h1 + j], b.dense[k1],
+                        w1[(denseRow + k2) * h1 + j], b.dense[k2], w1[(denseRow + k3) * h1 + j], b.dense[k3], a, n);
+            }
+            for (; t < varying; t++) {
+                int k = b.terms[t];
+                axpy(w1[(denseRow + k) * h1 + j], b.dense[k], a, n);
+            }
+        }
+        int on = 0;
+        for (int j = 0; j < h1; j++) {
+            if (reluAdd(b.a1[j], b.constant[j], n)) {
+                b.on[on++] = j; // otherwise the unit is off on every row
             }
         }
         for (int m = 0; m < h2; m++) {
-            java.util.Arrays.fill(b.a2[m], 0, n, b2[m]);
-        }
-        for (int j = 0; j < h1; j++) {
-            if (!reluAdd(b.a1[j], b.constant[j], n)) {
-                continue; // the unit is off on every row
+            float[] a = b.a2[m];
+            java.util.Arrays.fill(a, 0, n, b2[m]);
+            int t = 0;
+            for (; t + 4 <= on; t += 4) {
+                int j0 = b.on[t];
+                int j1 = b.on[t + 1];
+                int j2 = b.on[t + 2];
+                int j3 = b.on[t + 3];
+                axpy4(w2[j0 * h2 + m], b.a1[j0], w2[j1 * h2 + m], b.a1[j1], w2[j2 * h2 + m], b.a1[j2],
+                        w2[j3 * h2 + m], b.a1[j3], a, n);
             }
-            for (int m = 0; m < h2; m++) {
-                axpy(w2[j * h2 + m], b.a1[j], b.a2[m], n);
+            for (; t < on; t++) {
+                int j = b.on[t];
+                axpy(w2[j * h2 + m], b.a1[j], a, n);
             }
         }
         java.util.Arrays.fill(b.z, 0, n, b3);
@@ -222,6 +269,24 @@ final class Forward {
     private static void axpy(float a, float[] x, float[] y, int n) {
         for (int r = 0; r < n; r++) {
             y[r] += a * x[r];
+        }
+    }
+
+    /**
+     * {@code y[0..n) += a0 × x0 + a1 × x1 + a2 × x2 + a3 × x3}, added one term after the other: the
+     * same result as four {@link #axpy} calls in that order, with one load and store of {@code y}.
+     */
+    private static void axpy4(float a0, float[] x0, float a1, float[] x1, float a2, float[] x2, float a3, float[] x3,
+                              float[] y, int n) {
+        for (int r = 0; r < n; r++) {
+            y[r] = (((y[r] + a0 * x0[r]) + a1 * x1[r]) + a2 * x2[r]) + a3 * x3[r];
+        }
+    }
+
+    /** {@code y[0..n) = c + x[0..n)}. */
+    private static void addTo(float c, float[] x, float[] y, int n) {
+        for (int r = 0; r < n; r++) {
+            y[r] = c + x[r];
         }
     }
 
@@ -271,6 +336,44 @@ final class Forward {
         for (int j = 0; j < h1; j++) {
             out[j] += x * w1[w + j];
         }
+    }
+
+    /** The day part of each slot of a week without a DST change: hours of five weekdays, then two weekend days. */
+    private static final int[] PLAIN_WEEK = new int[BLOCK];
+
+    static {
+        for (int r = 0; r < BLOCK; r++) {
+            PLAIN_WEEK[r] = DenseFeatures.dayPart(r % 24, r >= 5 * 24);
+        }
+    }
+
+    /** Whether the 168 rows from {@code from} are a plain week's slots, in order. */
+    private static boolean isPlainWeek(int[] dayParts, int from) {
+        if (dayParts.length < from + BLOCK) {
+            return false;
+        }
+        for (int r = 0; r < BLOCK; r++) {
+            if (dayParts[from + r] != PLAIN_WEEK[r]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #segmentHours} of a segment along a plain week's rows: unit j's value of row r at {@code [j][r]}. */
+    private float[][] segmentWeek(int segment) {
+        float[][] t = segmentWeeks.get(segment);
+        if (t == null) {
+            float[] hours = segmentHours(segment);
+            t = new float[h1][BLOCK];
+            for (int j = 0; j < h1; j++) {
+                for (int r = 0; r < BLOCK; r++) {
+                    t[j][r] = hours[PLAIN_WEEK[r] * h1 + j];
+                }
+            }
+            segmentWeeks.set(segment, t);
+        }
+        return t;
     }
 
     /** The hour and segment × hour part of the first layer for each day part of a segment. */

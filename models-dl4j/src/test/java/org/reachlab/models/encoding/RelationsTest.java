@@ -56,8 +56,8 @@ class RelationsTest {
     }
 
     @Test
-    void theRelationshipColumnsCloseTheDenseFeatures() {
-        assertThat(DenseFeatures.NAMES.subList(DenseFeatures.RELATIONS, DenseFeatures.COUNT))
+    void theRelationshipColumnsComeBeforeTheEventColumns() {
+        assertThat(DenseFeatures.NAMES.subList(DenseFeatures.RELATIONS, DenseFeatures.EVENTS))
                 .isEqualTo(Relations.NAMES);
         assertThat(DenseFeatures.FLAGS).containsAll(Relations.FLAGS);
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.reachlab.signals.text.TextAnalysis;
 
 /**
@@ -22,33 +23,79 @@ import org.reachlab.signals.text.TextAnalysis;
  * {@link TimeAnnotator}, with the note's date as document date.
  *
  * <p>Loading takes seconds, so one instance is created per process on first use
- * ({@link #shared()}) and shared by all threads; never in a static initialiser.
+ * ({@link #shared()}) and shared by all threads; never in a static initialiser. Only the tokenizer
+ * and sentence splitter load with it: the part-of-speech tagger loads when a text first has a
+ * sentence to tag, and SUTime (the slowest to load) when a text first needs its dates, so a run
+ * whose notes never need them (all filtered out, or in a language the module's own tokeniser
+ * reads) never loads them, and other threads go on with notes that do not need them meanwhile.
+ * What each text gets is the same as with everything loaded up front.
  */
 public final class NlpPipeline {
 
     private static final Object LOCK = new Object();
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP base;
-    private final POSTaggerAnnotator pos;
-    private final TimeAnnotator sutime;
+    private final Properties props;
+    private volatile POSTaggerAnnotator pos;
+    private volatile TimeAnnotator sutime;
     private final long loadMillis;
+    private volatile long posMillis = -1;
+    private volatile long sutimeMillis = -1;
 
     private NlpPipeline() {
         long t0 = System.nanoTime();
-        Properties props = new Properties();
+        props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "invertible=true");
         base = new StanfordCoreNLP(props);
-        pos = new POSTaggerAnnotator("pos", props);
-        Properties timeProps = new Properties();
-        // no holiday binder: it loads a second copy of jollyday and is not needed for timing signals
-        timeProps.setProperty("sutime.binders", "0");
-        timeProps.setProperty("sutime.markTimeRanges", "false");
-        timeProps.setProperty("sutime.includeRange", "false");
-        sutime = new TimeAnnotator("sutime", timeProps);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The part-of-speech tagger, loaded on the first call. */
+    private POSTaggerAnnotator pos() {
+        POSTaggerAnnotator p = pos;
+        if (p == null) {
+            synchronized (this) {
+                p = pos;
+                if (p == null) {
+                    long t0 = System.nanoTime();
+                    p = new POSTaggerAnnotator("pos", props);
+                    posMillis = (System.nanoTime() - t0) / 1_000_000;
+                    pos = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** SUTime, loaded on the first call. */
+    private TimeAnnotator sutime() {
+        TimeAnnotator t = sutime;
+        if (t == null) {
+            synchronized (this) {
+                t = sutime;
+                if (t == null) {
+                    long t0 = System.nanoTime();
+                    Properties timeProps = new Properties();
+                    // no holiday binder: it loads a second copy of jollyday and is not needed for timing signals
+                    timeProps.setProperty("sutime.binders", "0");
+                    timeProps.setProperty("sutime.markTimeRanges", "false");
+                    timeProps.setProperty("sutime.includeRange", "false");
+                    t = new TimeAnnotator("sutime", timeProps);
+                    sutimeMillis = (System.nanoTime() - t0) / 1_000_000;
+                    sutime = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** A pipeline of its own, apart from the process-wide one (for tests of what loads when). */
+    static NlpPipeline load() {
+        return new NlpPipeline();
     }
 
     /** The process-wide pipeline, loaded on the first call. */
@@ -66,9 +113,19 @@ public final class NlpPipeline {
         return p;
     }
 
-    /** How long loading took, in milliseconds. */
+    /** How long loading the tokenizer and sentence splitter took, in milliseconds. */
     public long loadMillis() {
         return loadMillis;
+    }
+
+    /** How long loading the part-of-speech tagger took, in milliseconds; -1 while it is not loaded. */
+    public long posLoadMillis() {
+        return posMillis;
+    }
+
+    /** How long loading SUTime took, in milliseconds; -1 while it is not loaded. */
+    public long sutimeLoadMillis() {
+        return sutimeMillis;
     }
 
     /**
@@ -119,14 +176,14 @@ public final class NlpPipeline {
             }
         }
         if (selected.size() == all.size()) {
-            pos.annotate(ann);
+            pos().annotate(ann);
         } else if (!selected.isEmpty()) {
             Annotation part = new Annotation(text);
             part.set(CoreAnnotations.SentencesAnnotation.class, selected);
-            pos.annotate(part);
+            pos().annotate(part);
         }
         if (withSutime) {
-            sutime.annotate(ann);
+            sutime().annotate(ann);
         }
         List<TextAnalysis.Sentence> sentences = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -143,7 +200,7 @@ public final class NlpPipeline {
             for (CoreMap cm : timexes) {
                 Timex tx = cm.get(TimeAnnotations.TimexAnnotation.class);
                 if (tx == null || !"DATE".equals(tx.timexType()) || tx.value() == null
-                        || !tx.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        || !FULL_DATE.matcher(tx.value()).matches()) {
                     continue;
                 }
                 try {

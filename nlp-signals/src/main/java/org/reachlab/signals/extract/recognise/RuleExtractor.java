@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.reachlab.data.domain.SignalKind;
 import org.reachlab.signals.TimingSignal;
+import org.reachlab.signals.gate.AvailabilityGate;
 import org.reachlab.signals.lexicon.Lexicon;
 import org.reachlab.signals.text.TextAnalysis;
 
@@ -40,6 +41,8 @@ public final class RuleExtractor {
     private final NegationRecogniser negation;
     private final KindCues cues;
     private final ZoneRecogniser zones;
+    /** Whether a clause the rules read states availability at all (null: every clause does). */
+    private final AvailabilityGate gate;
     /** "from" right before a date: the start of an absence whose end is a later return. */
     private final Pattern openStart;
 
@@ -50,6 +53,18 @@ public final class RuleExtractor {
      * @throws IllegalStateException when the lexicon lacks a key the rules read
      */
     public RuleExtractor(Lexicon lex) {
+        this(lex, AvailabilityGate.shipped(lex));
+    }
+
+    /**
+     * Builds the rules of a language with a given availability gate.
+     *
+     * @param lex  the language's lexicon
+     * @param gate decides whether a clause with signals states availability; null keeps every clause
+     * @throws IllegalStateException when the lexicon lacks a key the rules read
+     */
+    public RuleExtractor(Lexicon lex, AvailabilityGate gate) {
+        this.gate = gate;
         normaliser = new TextNormaliser(lex);
         splitter = new ClauseSplitter(lex);
         nonSignals = new NonSignalFilter(lex);
@@ -95,7 +110,13 @@ public final class RuleExtractor {
             boolean[] absenceWithoutTime = {false};
             for (int[] c : splitter.clauses(lower, s.begin(), s.end())) {
                 Clause clause = new Clause(text, norm, lower, c[0], c[1], s, analysis, noteLocal, personZone);
-                sentenceSignals.addAll(readClause(clause, absenceWithoutTime));
+                List<TimingSignal> read = readClause(clause, absenceWithoutTime);
+                if (!read.isEmpty() && gate != null && !gate.statesAvailability(text.substring(c[0], c[1]),
+                        s.tokens().stream().filter(t -> t.begin() >= c[0] && t.end() <= c[1]).toList())) {
+                    // the clause mentions a time without stating when a person can be reached
+                    continue;
+                }
+                sentenceSignals.addAll(read);
             }
             String sentenceLower = lower.substring(s.begin(), s.end());
             if (nonSignals.isOfferSentence(sentenceLower)) {
