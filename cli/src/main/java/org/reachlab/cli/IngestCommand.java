@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.reachlab.data.ingest.IngestOptions;
 import org.reachlab.data.ingest.IngestResult;
 import org.reachlab.data.ingest.Ingestion;
+import org.reachlab.data.ingest.Parallelism;
 import org.reachlab.data.ingest.TableReport;
 import org.reachlab.data.privacy.NoteRedaction;
 import picocli.CommandLine.Command;
@@ -50,13 +51,23 @@ final class IngestCommand implements Callable<Integer> {
             + " [IBAN], [ADDRESS]."})
     boolean keepPersonalData;
 
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = {"Threads that parse and"
+            + " validate the calls table (default: ${DEFAULT-VALUE}); 1 streams it row by row.",
+            "The outputs are the same for any N."})
+    int threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        IngestResult r = Ingestion.standard().run(new IngestOptions(calls, contacts, notes, out, features,
-                NoteRedaction.choose(keepPersonalData)).withEvents(events));
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1, received " + threads);
+        }
+        IngestResult r = Ingestion.standard().with(new Parallelism(threads, Parallelism.CHUNK_BYTES))
+                .run(new IngestOptions(calls, contacts, notes, out, features,
+                        NoteRedaction.choose(keepPersonalData)).withEvents(events));
         var w = spec.commandLine().getOut();
         w.printf("%-9s %10s %10s %10s  %s%n", "table", "read", "accepted", "rejected", "rejected by reason");
         for (TableReport t : r.tables()) {

@@ -43,10 +43,22 @@ public final class Ingestion {
 
     private final ZoneResolver zones;
     private final HolidayCalendar calendar;
+    private final Parallelism parallelism;
 
+    /** An ingestion that reads the calls with {@link Parallelism#standard()}. */
     public Ingestion(ZoneResolver zones, HolidayCalendar calendar) {
+        this(zones, calendar, Parallelism.standard());
+    }
+
+    private Ingestion(ZoneResolver zones, HolidayCalendar calendar, Parallelism parallelism) {
         this.zones = zones;
         this.calendar = calendar;
+        this.parallelism = parallelism;
+    }
+
+    /** This ingestion reading the calls table with the given parallelism (the outputs do not change). */
+    public Ingestion with(Parallelism p) {
+        return new Ingestion(zones, calendar, p);
     }
 
     /** An ingestion with the bundled zone tables and holiday calendars. */
@@ -81,7 +93,7 @@ public final class Ingestion {
                                 call.attempt().note(), NoteSource.CALL_NOTE, call.contact().language()), null);
                         notes[0]++;
                     }
-                }));
+                }, parallelism));
                 if (o.notes() != null) {
                     reports.add(NoteTable.read(o.notes(), contacts, rejects, (note, row) -> {
                         noteOut.write(note, row);

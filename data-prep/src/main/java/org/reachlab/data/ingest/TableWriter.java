@@ -3,6 +3,7 @@ package org.reachlab.data.ingest;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ final class TableWriter implements Closeable {
     private final List<String> extra;
 
     TableWriter(Path file, List<String> standard, List<String> extra) throws IOException {
-        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+                1 << 16);
         this.line = new CsvLineWriter(writer);
         this.extra = List.copyOf(extra);
         List<String> columns = new ArrayList<>(standard);
@@ -34,10 +36,23 @@ final class TableWriter implements Closeable {
 
     /** Appends the row's extra columns (empty when {@code row} is null) and ends the row. */
     void endRow(CsvRow row) {
+        endRow(line, row);
+    }
+
+    /**
+     * Appends the row's extra columns to a row being formatted elsewhere (into a buffer on
+     * another thread) and ends it; only reads this writer's column list.
+     */
+    void endRow(CsvLineWriter into, CsvRow row) {
         for (String e : extra) {
-            line.text(row == null ? "" : row.raw(e));
+            into.text(row == null ? "" : row.raw(e));
         }
-        line.end();
+        into.end();
+    }
+
+    /** Writes rows formatted elsewhere, as they are. */
+    void write(char[] text, int from, int to) throws IOException {
+        writer.write(text, from, to - from);
     }
 
     @Override

@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +27,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,12 +51,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
             .get();
     private static final int SNIFF_BYTES = 8192;
 
+    private final Path path;
+    private final TableSchema schema;
     private final String fileName;
     private final CSVParser parser;
     private final Map<String, Integer> index;
@@ -54,9 +66,12 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
     private final Consumer<Rejection> rejects;
     private long rowsRead;
     private Prefetch prefetch;
+    private boolean chunked;
 
-    private CsvTableReader(String fileName, CSVParser parser, List<String> header,
+    private CsvTableReader(Path path, TableSchema schema, String fileName, CSVParser parser, List<String> header,
                            Map<String, Integer> index, Consumer<Rejection> rejects) {
+        this.path = path;
+        this.schema = schema;
         this.fileName = fileName;
         this.parser = parser;
         this.header = header;
@@ -100,7 +115,7 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
             }
             List<String> header = it.next().toList();
             Map<String, Integer> index = indexHeader(name, header, schema);
-            return new CsvTableReader(name, parser, Collections.unmodifiableList(header), index, rejects);
+            return new CsvTableReader(file, schema, name, parser, Collections.unmodifiableList(header), index, rejects);
         } catch (IOException | UncheckedIOException e) {
             closeQuietly(in);
             throw new InputFormatException(name + ": not a readable CSV file: " + e.getMessage(), e);
@@ -146,7 +161,7 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
      */
     @Override
     public Iterator<CsvRow> iterator() {
-        if (prefetch != null) {
+        if (prefetch != null || chunked) {
             throw new IllegalStateException(fileName + ": rows can be iterated once");
         }
         prefetch = new Prefetch(parser, fileName);
@@ -188,6 +203,154 @@ public final class CsvTableReader implements Closeable, Iterable<CsvRow> {
                 return r;
             }
         };
+    }
+
+    /**
+     * Reads the rows in chunks of about {@code chunkBytes} bytes of whole records on
+     * {@code threads} worker threads, and hands the results to {@code merge} on the calling thread
+     * in file order. Each chunk holds its rows in file order, each either a row that passed the
+     * structural checks or the rejection of one that did not; these rejections are not sent to
+     * the reject sink here but left in the chunk, so that the caller sends them in file order
+     * among its own. Rows, their lines and their rejections are those the row iterator gives.
+     * At most {@code 2 * threads} chunks are in memory at once.
+     *
+     * @param work  what a worker makes of one chunk (its own objects only: it runs concurrently)
+     * @param merge receives the results, one chunk after another in file order
+     * @throws InputFormatException when the file cannot be parsed as CSV (with the message the
+     *                              row iterator gives)
+     */
+    public <T> void readInChunks(int threads, int chunkBytes, Function<RowChunk, T> work, Consumer<T> merge)
+            throws IOException {
+        if (prefetch != null || chunked) {
+            throw new IllegalStateException(fileName + ": rows can be iterated once");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, received " + threads);
+        }
+        chunked = true;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "csv-chunks");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Parsed<T>>> inFlight = new ArrayDeque<>();
+        try (CsvChunks chunks = CsvChunks.open(path, chunkBytes)) {
+            boolean more = true;
+            while (more || !inFlight.isEmpty()) {
+                while (more && inFlight.size() < 2 * threads) {
+                    CsvChunks.Chunk c = chunks.next();
+                    if (c == null) {
+                        more = false;
+                    } else {
+                        inFlight.add(pool.submit(() -> {
+                            RowChunk rows = parse(c);
+                            return new Parsed<>(rows.size(), work.apply(rows));
+                        }));
+                    }
+                }
+                if (!inFlight.isEmpty()) {
+                    Parsed<T> done = await(inFlight.poll());
+                    rowsRead += done.rows();
+                    merge.accept(done.result());
+                }
+            }
+        } finally {
+            for (Future<?> f : inFlight) {
+                f.cancel(true);
+            }
+            pool.shutdownNow();
+        }
+    }
+
+    /** A chunk's result and the rows it held. */
+    private record Parsed<T>(int rows, T result) {
+    }
+
+    /** A chunk the CSV parser could not read. */
+    private static final class Unparseable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unparseable(long line, Throwable cause) {
+            super("unreadable after line " + line + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private <T> Parsed<T> await(Future<Parsed<T>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(fileName + ": interrupted while reading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Unparseable u) {
+                throw formatError(u);
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(fileName + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * The error the row iterator gives for this file: the parser's own message counts lines and
+     * characters from where it started, so the file is read again from its start to give the
+     * same message a sequential read would.
+     */
+    private InputFormatException formatError(Unparseable u) {
+        try (CsvTableReader again = open(path, schema, r -> { })) {
+            for (CsvRow ignored : again) {
+                // read to the error
+            }
+        } catch (InputFormatException e) {
+            return e;
+        } catch (IOException | RuntimeException e) {
+            // fall through to the chunk's own message
+        }
+        return new InputFormatException(fileName + ": " + u.getMessage(), u);
+    }
+
+    /** Decodes and parses one chunk on a worker thread. */
+    private RowChunk parse(CsvChunks.Chunk c) {
+        CharBuffer chars;
+        try {
+            chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(c.bytes()));
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder cannot fail", e);
+        }
+        long base = c.firstLine() - 1;
+        RowChunk.Builder rows = new RowChunk.Builder();
+        CsvChunkParser p = new CsvChunkParser(chars.array(), chars.limit());
+        long line = 1;
+        try {
+            while (true) {
+                line = p.nextLine();
+                List<String> values = p.next();
+                if (values == null) {
+                    break;
+                }
+                if (values.size() == 1 && values.get(0).isEmpty()) {
+                    continue; // a blank line is not a row
+                }
+                CsvRow row = new CsvRow(fileName, base + line, values, index);
+                Rejection structural = structuralProblem(row);
+                if (structural != null) {
+                    rows.rejected(structural);
+                } else {
+                    rows.row(row);
+                }
+            }
+        } catch (CsvChunkParser.Malformed e) {
+            throw new Unparseable(base + line, e);
+        }
+        return rows.build();
     }
 
     /** A parsed record and the line it starts on. */
