@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Kaplan-Meier estimate of the number of attempts until the first connect. Each contact
  * contributes an event at the attempt that first connected it, or is censored after its last
- * attempt (the period ended) or at the attempt cap, whichever comes first.
+ * attempt (the period ended) or at the attempt cap, whichever comes first. The curve is
+ * {@link org.reachlab.stats.KaplanMeier}'s; this record adds the counts at risk and the attempt cap
+ * that the experiment's reports show.
  *
  * @param survival {@code survival[t]} = estimated probability of not being connected after t
  *                 attempts, t = 0..cap ({@code survival[0] = 1})
@@ -31,28 +33,36 @@ public record KaplanMeier(double[] survival, int[] atRisk, int[] events) {
             throw new IllegalArgumentException("cap must be >= 1, received " + cap);
         }
         int[] ev = new int[cap + 1];
-        int[] cens = new int[cap + 1];
+        long[] events = new long[cap + 1];
+        long[] censored = new long[cap + 1];
         for (int i = 0; i < times.length; i++) {
             if (times[i] < 0) {
                 throw new IllegalArgumentException("times must be >= 0, received " + times[i]);
             }
             if (connected[i] && times[i] >= 1 && times[i] <= cap) {
                 ev[times[i]]++;
+                events[times[i]]++;
             } else {
-                cens[Math.min(times[i], cap)]++;
+                censored[Math.min(times[i], cap)]++;
             }
         }
-        double[] s = new double[cap + 1];
         int[] risk = new int[cap + 1];
-        int n = times.length - cens[0];
         risk[0] = times.length;
-        s[0] = 1;
+        int n = times.length - (int) censored[0];
         for (int t = 1; t <= cap; t++) {
             risk[t] = n;
-            s[t] = n == 0 ? s[t - 1] : s[t - 1] * (1 - (double) ev[t] / n);
-            n -= ev[t] + cens[t];
+            n -= ev[t] + (int) censored[t];
         }
+        // the curve itself is the shared estimate's; with no contact it stays at 1
+        double[] s = times.length == 0 ? filledWithOne(cap + 1)
+                : org.reachlab.stats.KaplanMeier.ofCounts(events, censored).survival();
         return new KaplanMeier(s, risk, ev);
+    }
+
+    private static double[] filledWithOne(int n) {
+        double[] s = new double[n];
+        Arrays.fill(s, 1);
+        return s;
     }
 
     /** The attempt cap. */
